@@ -1,0 +1,3 @@
+from moment_gui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The project's test command: every quality gate, then the tests. CI runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=offscreen
+export PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring
+echo "== ruff";        ruff check moment_gui tests benchmarks scripts
+echo "== mypy";        mypy moment_gui
+echo "== import-linter"; lint-imports
+echo "== pytest"
+# timeout: qasync + pytest-qt can deadlock silently (machine-notes); never hang CI.
+timeout 2400 python -m pytest -q -p no:cacheprovider "$@"
