@@ -7,7 +7,10 @@ from moment_gui.cli import SUBCOMMANDS
 
 def test_version_flag_prints_version_and_exits_zero():
     out = subprocess.run(
-        [sys.executable, "-m", "moment_gui", "--version"], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "moment_gui", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert out.returncode == 0
     assert __version__ in out.stdout

@@ -7,10 +7,10 @@ only name here not seen in a real request, and this is the one line to change if
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class CampaignType(str, Enum):
+class CampaignType(StrEnum):
     TALK_BIZ_BOARD = "TALK_BIZ_BOARD"  # 카카오 비즈보드 [observed]
     DISPLAY = "DISPLAY"  # 디스플레이 [observed]
     VIDEO = "VIDEO"  # 동영상 [observed]
@@ -18,14 +18,14 @@ class CampaignType(str, Enum):
     PERSONAL_MESSAGE = "PERSONAL_MESSAGE"  # 개인화 메시지 [unconfirmed]
 
 
-class Goal(str, Enum):
+class Goal(StrEnum):
     CONVERSION = "CONVERSION"  # 전환
     VISITING = "VISITING"  # 방문
     VIEW = "VIEW"  # 조회
     REACH = "REACH"  # 도달
 
 
-class Placement(str, Enum):
+class Placement(StrEnum):
     KAKAO_TALK = "KAKAO_TALK"
     DAUM = "DAUM"
     KAKAO_STORY = "KAKAO_STORY"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 from typing import Any
 
 from moment_gui.domain.campaign import CampaignContext
@@ -16,7 +16,7 @@ from moment_gui.domain.campaign import CampaignContext
 JsonObject = Mapping[str, Any]
 
 
-class Inclusion(str, Enum):
+class Inclusion(StrEnum):
     INCLUDE = "INCLUDE"
     EXCLUDE = "EXCLUDE"
 
@@ -27,7 +27,7 @@ class RegionLevel(IntEnum):
     DEPTH3 = 3  # 동/읍/면
 
 
-class AudienceKind(str, Enum):
+class AudienceKind(StrEnum):
     COHORT = "cohort"
     PIXEL_EVENT = "pixel_event"
     CUSTOMER_FILE = "customer_file"
@@ -168,7 +168,7 @@ class TargetingSelection:
         """Add or replace (same kind and key) one audience pick."""
         kept = tuple(a for a in self.audiences if a.identity != pick.identity)
         if len(kept) == len(self.audiences):
-            return replace(self, audiences=self.audiences + (pick,))
+            return replace(self, audiences=(*self.audiences, pick))
         out = tuple(pick if a.identity == pick.identity else a for a in self.audiences)
         return replace(self, audiences=out)
 
