@@ -1,0 +1,105 @@
+"""One status strip per panel: busy, where the data came from, or the error with Retry.
+
+Every panel reports loading the same way ("Loading…", "live", "cached 3 h ago",
+"failed: why" + Retry), right next to the content it concerns.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from moment_gui.api import AuthenticationError, MomentApiError
+
+T = TypeVar("T")
+
+
+class PanelStatus(QWidget):
+    retryRequested = Signal()
+    authFailed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._busy = QProgressBar(self)
+        self._busy.setRange(0, 0)  # indeterminate
+        self._busy.setMaximumWidth(80)
+        self._busy.setMaximumHeight(10)
+        self._busy.setTextVisible(False)
+        self._label = QLabel(self)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._label.setWordWrap(True)
+        self._retry = QPushButton(self.tr("Retry"), self)
+        self._retry.clicked.connect(self.retryRequested)
+        layout.addWidget(self._busy)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._retry)
+        self.show_idle()
+
+    @property
+    def text(self) -> str:
+        return self._label.text()
+
+    @property
+    def is_error(self) -> bool:
+        return not self._retry.isHidden()
+
+    def show_idle(self, text: str = "") -> None:
+        self._busy.hide()
+        self._retry.hide()
+        self._label.setStyleSheet("")
+        self._label.setText(text)
+
+    def show_loading(self, text: str | None = None) -> None:
+        self._busy.show()
+        self._retry.hide()
+        self._label.setStyleSheet("color: palette(mid);")
+        self._label.setText(text or self.tr("Loading…"))
+
+    def show_ready(self, text: str) -> None:
+        self._busy.hide()
+        self._retry.hide()
+        self._label.setStyleSheet("color: palette(mid);")
+        self._label.setText(text)
+
+    def show_error(self, message: str) -> None:
+        self._busy.hide()
+        self._retry.show()
+        self._label.setStyleSheet("color: #b3261e;")
+        self._label.setText(message)
+
+    async def guard(self, what: Callable[[], Awaitable[T]], loading: str | None = None) -> T | None:
+        """Await `what()` showing progress here; on a Kakao/network error show it, return None.
+
+        A 401 also emits `authFailed` so the window can ask for a new token.
+        Cancellation propagates untouched (a newer request replaced this one).
+        """
+        self.show_loading(loading)
+        try:
+            result = await what()
+        except asyncio.CancelledError:
+            self.show_idle()
+            raise
+        except AuthenticationError as exc:
+            self.show_error(exc.plain_message)
+            self.authFailed.emit()
+            return None
+        except MomentApiError as exc:
+            self.show_error(exc.plain_message)
+            return None
+        self.show_ready(describe_source(result))
+        return result
+
+
+def describe_source(result: Any) -> str:
+    """'live', 'cached 3 h ago', 'demo data' for a LookupResult; '' for anything else."""
+    describe = getattr(result, "describe", None)
+    if callable(describe):
+        return str(describe(datetime.now().astimezone()))
+    return ""
