@@ -1,0 +1,148 @@
+"""The planner's preferences: recent files, last ad account, language, window layout.
+
+One small JSON file in `config_dir()`, written atomically. A settings file that cannot be
+read never stops the app: defaults are used, the bad file is kept beside it as
+`settings.json.corrupt` for a bug report, and `Settings.warnings` says what happened.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import json
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from moment_gui.store.atomic import write_atomic
+from moment_gui.store.paths import config_dir
+
+log = logging.getLogger(__name__)
+
+Language = Literal["auto", "ko", "en"]
+LANGUAGES: tuple[Language, ...] = ("auto", "ko", "en")
+MAX_RECENT_FILES = 10
+FILE_NAME = "settings.json"
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Settings:
+    """Preferences bound to one JSON file. Change attributes or use the helpers, then `save()`."""
+
+    path: Path
+    recent: list[str] = field(default_factory=list)
+    last_ad_account_id: int | None = None
+    language: Language = "auto"
+    window_geometry: bytes | None = None
+    window_state: bytes | None = None
+    splitter_sizes: dict[str, list[int]] = field(default_factory=dict)
+    last_track_id: str | None = None
+    region_list_date: str | None = None
+    warnings: list[str] = field(default_factory=list, compare=False)
+
+    # -- loading and saving ----------------------------------------------------------
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """Read the settings file; any problem gives defaults plus a warning, never an error."""
+        path = path if path is not None else config_dir() / FILE_NAME
+        if not path.exists():
+            return cls(path=path)
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("top level is not an object")
+            return cls._from_json(path, raw)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            return cls._recover(path, exc)
+
+    @classmethod
+    def _recover(cls, path: Path, exc: Exception) -> Settings:
+        corrupt = path.with_name(path.name + ".corrupt")
+        with contextlib.suppress(OSError):
+            os.replace(path, corrupt)
+        message = (
+            f"Your settings could not be read ({type(exc).__name__}), so defaults are used. "
+            f"The unreadable file was kept as {corrupt.name}."
+        )
+        log.warning("%s", message)
+        return cls(path=path, warnings=[message])
+
+    @classmethod
+    def _from_json(cls, path: Path, raw: Mapping[str, Any]) -> Settings:
+        # Each field is checked on its own so one bad value loses only that value.
+        settings = cls(path=path)
+        recent = raw.get("recent_files")
+        if isinstance(recent, list):
+            settings.recent = [p for p in recent if isinstance(p, str)][:MAX_RECENT_FILES]
+        account = raw.get("last_ad_account_id")
+        if isinstance(account, int) and not isinstance(account, bool):
+            settings.last_ad_account_id = account
+        if raw.get("language") in LANGUAGES:
+            settings.language = cast(Language, raw["language"])
+        settings.window_geometry = _decode_bytes(raw.get("window_geometry"))
+        settings.window_state = _decode_bytes(raw.get("window_state"))
+        sizes = raw.get("splitter_sizes")
+        if isinstance(sizes, dict):
+            settings.splitter_sizes = {
+                str(name): [int(v) for v in values]
+                for name, values in sizes.items()
+                if isinstance(values, list) and all(isinstance(v, int) for v in values)
+            }
+        for name in ("last_track_id", "region_list_date"):
+            if isinstance(raw.get(name), str):
+                setattr(settings, name, raw[name])
+        return settings
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "version": SCHEMA_VERSION,
+            "recent_files": self.recent[:MAX_RECENT_FILES],
+            "last_ad_account_id": self.last_ad_account_id,
+            "language": self.language,
+            "window_geometry": _encode_bytes(self.window_geometry),
+            "window_state": _encode_bytes(self.window_state),
+            "splitter_sizes": self.splitter_sizes,
+            "last_track_id": self.last_track_id,
+            "region_list_date": self.region_list_date,
+        }
+
+    def save(self) -> None:
+        text = json.dumps(self.to_json(), ensure_ascii=False, indent=2)
+        write_atomic(self.path, text.encode("utf-8"))
+
+    # -- recent files ----------------------------------------------------------------
+    def recent_files(self) -> list[Path]:
+        """Most recent first; files that no longer exist are dropped (and forgotten)."""
+        existing = [p for p in self.recent if Path(p).is_file()]
+        self.recent = existing
+        return [Path(p) for p in existing]
+
+    def add_recent_file(self, path: Path | str) -> None:
+        key = str(Path(path).expanduser().resolve())
+        self.recent = [key, *(p for p in self.recent if p != key)][:MAX_RECENT_FILES]
+
+    def remove_recent_file(self, path: Path | str) -> None:
+        key = str(Path(path).expanduser().resolve())
+        self.recent = [p for p in self.recent if p != key]
+
+    # -- window layout ---------------------------------------------------------------
+    def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
+        self.splitter_sizes[name] = [int(s) for s in sizes]
+
+
+def _encode_bytes(value: bytes | None) -> str | None:
+    return base64.b64encode(value).decode("ascii") if value is not None else None
+
+
+def _decode_bytes(value: object) -> bytes | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return base64.b64decode(value, validate=True)
+    except (binascii.Error, ValueError):
+        return None
