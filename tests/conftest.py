@@ -33,3 +33,37 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     yield home
+
+
+# --- Kakao Moment simulator (moment_gui.simulator) -----------------------------------------
+
+
+@pytest.fixture
+def sim_state():
+    """A fresh demo SimulatorState per test: mutate it freely, nothing leaks to other tests."""
+    from moment_gui.simulator import SimulatorState
+
+    return SimulatorState.demo()
+
+
+@pytest.fixture(scope="session")
+def _sim_session_server():
+    """One uvicorn server for the whole session; each test swaps in its own state."""
+    from moment_gui.simulator import create_app
+    from moment_gui.simulator.server import run_in_thread
+
+    app = create_app()
+    base_url, stop = run_in_thread(app)
+    yield app, base_url
+    stop()
+
+
+@pytest.fixture
+def sim_server(_sim_session_server, sim_state):
+    """Base URL `http://127.0.0.1:<port>` serving this test's `sim_state` over real HTTP."""
+    from moment_gui.simulator import SimulatorState, set_state
+
+    app, base_url = _sim_session_server
+    set_state(app, sim_state)
+    yield base_url
+    set_state(app, SimulatorState())  # an empty world: a late request from this test finds nothing

@@ -1,0 +1,114 @@
+"""The simulator's mutable world: what it serves, who may ask, and how it misbehaves."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from moment_gui.simulator.data import demo_audiences, demo_regions
+
+DEMO_TOKEN = "demo-token"
+DEMO_AD_ACCOUNT_ID = 1234
+
+JsonObject = dict[str, Any]
+
+
+@dataclass
+class FaultConfig:
+    """How badly the simulator behaves. Tests and `--latency` etc. set these.
+
+    - latency_s: added before every API answer (async sleep).
+    - error_rate: share of requests answered 500 `{"code": -1, ...}`.
+    - burst_429: the next N requests answer 429 `-813` with `Retry-After: retry_after_s`.
+    - malformed_rate: share answered 200 with a truncated JSON body or an HTML page.
+    - drop_rate: share whose connection is closed without any response.
+    - seed: makes the random choices repeatable.
+    """
+
+    latency_s: float = 0.0
+    error_rate: float = 0.0
+    burst_429: int = 0
+    retry_after_s: int = 1
+    malformed_rate: float = 0.0
+    drop_rate: float = 0.0
+    seed: int | None = None
+    _rng: random.Random = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._rng = random.Random(self.seed)
+
+    def roll(self, rate: float) -> bool:
+        """True with probability `rate` (never for 0, always for 1)."""
+        return rate > 0 and self._rng.random() < rate
+
+    def choice(self, options: list[str]) -> str:
+        return self._rng.choice(options)
+
+
+@dataclass
+class RequestRecord:
+    """One request as the simulator saw it. Headers are left out on purpose: no tokens."""
+
+    method: str
+    path: str
+    query: str
+
+
+@dataclass
+class SimulatorState:
+    """Everything the simulator serves, as wire-shaped JSON objects (camelCase).
+
+    Mutate freely between requests (rename a region under the same key, delete a cohort,
+    set a customer file to DELETE, revoke a token): the next request sees the change.
+    """
+
+    depth1: list[JsonObject] = field(default_factory=list)
+    depth2: list[JsonObject] = field(default_factory=list)
+    depth3: list[JsonObject] = field(default_factory=list)
+    region_meta: JsonObject = field(default_factory=dict)
+    ad_serving_categories: list[JsonObject] = field(default_factory=list)
+    section_categories: list[JsonObject] = field(default_factory=list)
+    cohorts: list[JsonObject] = field(default_factory=list)
+    # Each tracker: {id, name, adAccountId, createdDate, events: [PixelAndSdkEvent at term 30]}
+    trackers: list[JsonObject] = field(default_factory=list)
+    customer_files: list[JsonObject] = field(default_factory=list)
+    talk_channels: list[JsonObject] = field(default_factory=list)
+    sync_profiles: list[JsonObject] = field(default_factory=list)
+    talk_channel_group_files: list[JsonObject] = field(default_factory=list)
+    valid_tokens: set[str] = field(default_factory=lambda: {DEMO_TOKEN})
+    ad_account_ids: set[int] = field(default_factory=lambda: {DEMO_AD_ACCOUNT_ID})
+    faults: FaultConfig = field(default_factory=FaultConfig)
+    # The term the trackers' stored populations were counted over (demo data: 30 days).
+    tracker_population_term: int = 30
+    requests: list[RequestRecord] = field(default_factory=list)
+
+    @classmethod
+    def demo(cls) -> SimulatorState:
+        """The shipped demo data (fresh copy: mutations never leak into other states)."""
+        regions = demo_regions()
+        audiences = demo_audiences()
+        meta = audiences["meta"]
+        return cls(
+            depth1=regions["depth1"],
+            depth2=regions["depth2"],
+            depth3=regions["depth3"],
+            region_meta=regions["meta"],
+            ad_serving_categories=audiences["adServingCategories"],
+            section_categories=audiences["sectionCategories"],
+            cohorts=audiences["cohorts"],
+            trackers=audiences["trackers"],
+            customer_files=audiences["customerFiles"],
+            talk_channels=audiences["talkChannels"],
+            sync_profiles=audiences["syncProfiles"],
+            talk_channel_group_files=audiences["talkChannelGroupFiles"],
+            ad_account_ids={int(a["id"]) for a in meta["adAccounts"]},
+            tracker_population_term=int(meta["trackerPopulationTerm"]),
+        )
+
+    def region(self, value: str) -> JsonObject:
+        """The region object (any depth) with this key; KeyError if none."""
+        for item in (*self.depth1, *self.depth2, *self.depth3):
+            if item["value"] == value:
+                return item
+        raise KeyError(value)
