@@ -29,8 +29,9 @@ from moment_gui.store.paths import cache_dir
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: catalogues stored by name (demo apart from live)
 FILE_NAME = "lookups.sqlite3"
+CATALOGUE = "regions"  # name of the live region catalogue
 _NO_ACCOUNT = 0  # endpoints that are not per ad account (regions, categories)
 
 _SCHEMA = """
@@ -43,7 +44,7 @@ CREATE TABLE IF NOT EXISTS lookups (
     PRIMARY KEY (endpoint, params, account)
 );
 CREATE TABLE IF NOT EXISTS catalogue (
-    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    name     TEXT PRIMARY KEY,
     data     TEXT NOT NULL,
     built_at TEXT NOT NULL
 );
@@ -189,13 +190,17 @@ class LookupCache:
         self._guarded(wipe)
 
     # -- region catalogue ------------------------------------------------------------
-    def put_catalogue(self, data: Mapping[str, Any], built_at: datetime) -> None:
-        row = (json.dumps(data, ensure_ascii=False), _stamp(built_at))
-        self._guarded(lambda c: c.execute("INSERT OR REPLACE INTO catalogue VALUES (1, ?, ?)", row))
+    def put_catalogue(
+        self, data: Mapping[str, Any], built_at: datetime, *, name: str = CATALOGUE
+    ) -> None:
+        row = (name, json.dumps(data, ensure_ascii=False), _stamp(built_at))
+        self._guarded(lambda c: c.execute("INSERT OR REPLACE INTO catalogue VALUES (?, ?, ?)", row))
 
-    def get_catalogue(self) -> tuple[dict[str, Any], datetime] | None:
+    def get_catalogue(self, *, name: str = CATALOGUE) -> tuple[dict[str, Any], datetime] | None:
         found = self._guarded(
-            lambda c: c.execute("SELECT data, built_at FROM catalogue WHERE id = 1").fetchone()
+            lambda c: c.execute(
+                "SELECT data, built_at FROM catalogue WHERE name = ?", (name,)
+            ).fetchone()
         )
         if found is None:
             return None
@@ -215,8 +220,27 @@ class LookupCache:
         data = json.loads(found[0])
         return data if isinstance(data, dict) else None
 
-    def clear_progress(self, name: str) -> None:
-        self._guarded(lambda c: c.execute("DELETE FROM progress WHERE name = ?", (name,)))
+    def progress_under(self, prefix: str) -> dict[str, dict[str, Any]]:
+        """Every progress record whose name starts with `prefix` (one build's steps)."""
+        rows = self._guarded(
+            lambda c: c.execute(
+                "SELECT name, data FROM progress WHERE substr(name, 1, ?) = ?",
+                (len(prefix), prefix),
+            ).fetchall()
+        )
+        found = {name: json.loads(data) for name, data in rows}
+        return {name: data for name, data in found.items() if isinstance(data, dict)}
+
+    def clear_progress(self, name: str, *, prefix: bool = False) -> None:
+        """Forget one progress record, or with `prefix=True` all whose name starts with it."""
+        if prefix:
+            self._guarded(
+                lambda c: c.execute(
+                    "DELETE FROM progress WHERE substr(name, 1, ?) = ?", (len(name), name)
+                )
+            )
+        else:
+            self._guarded(lambda c: c.execute("DELETE FROM progress WHERE name = ?", (name,)))
 
 
 @contextlib.contextmanager

@@ -103,3 +103,23 @@ def test_file_damaged_while_open_recovers_on_next_call(tmp_path: Path) -> None:
     assert cache.get("depth1", {}, None) is None
     cache.put("depth1", {}, None, REGIONS)
     assert cache.get("depth1", {}, None) is not None
+
+
+def test_demo_catalogue_is_kept_apart_from_the_live_one() -> None:
+    cache = LookupCache()
+    built = datetime(2025, 1, 2, tzinfo=UTC)
+    cache.put_catalogue({"regions": REGIONS}, built)
+    cache.put_catalogue({"regions": []}, built, name="demo:regions")
+    assert cache.get_catalogue() == ({"regions": REGIONS}, built)
+    assert cache.get_catalogue(name="demo:regions") == ({"regions": []}, built)
+
+
+def test_progress_records_are_found_and_cleared_by_prefix() -> None:
+    cache = LookupCache()
+    cache.put_progress("build:a", {"n": 1})
+    cache.put_progress("build:b", {"n": 2})
+    cache.put_progress("other", {"n": 3})
+    assert cache.progress_under("build:") == {"build:a": {"n": 1}, "build:b": {"n": 2}}
+    cache.clear_progress("build:", prefix=True)
+    assert cache.progress_under("build:") == {}
+    assert cache.get_progress("other") == {"n": 3}
