@@ -1,0 +1,373 @@
+"""Every region the app knows, by key: tree navigation, folding, and per-keystroke search.
+
+Search must answer within a keystroke over ~3,800 regions (and stay usable at 100× that), so
+construction prepares each region's leaf name and full path once (see `hangul.prepare`) and
+joins them into a few long strings in rank order; a query is a handful of C-speed
+`str.find` scans that stop as soon as `limit` results of the best tier are found.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from moment_gui.domain import hangul
+from moment_gui.domain.selection import RegionLevel, RegionPick
+
+FORMAT = "moment-gui.region-catalogue"
+VERSION = 1
+_SEP = "\x00"  # between joined entries; never survives query normalisation
+_WIRE_KEYS = ("value", "description", "depth1Name", "depth2Name", "depth3Name")
+
+
+class CatalogueError(ValueError):
+    """A stored catalogue could not be read; the message says why in plain words."""
+
+
+class MatchKind(IntEnum):
+    """How a search hit matched, best first."""
+
+    EXACT = 0  # the leaf name is the query
+    PREFIX = 1  # the leaf name starts with the query as typed
+    LEAF_START = 2  # 초성 / half-typed match at the start of the leaf name
+    LEAF = 3  # any match inside the leaf name
+    PATH = 4  # anywhere in "서울특별시 강남구 논현1동"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """`spans` are half-open (start, end) ranges of `pick.display_path` to highlight."""
+
+    pick: RegionPick
+    score: float
+    spans: tuple[tuple[int, int], ...]
+    kind: MatchKind
+
+
+@dataclass(frozen=True)
+class FoldSuggestion:
+    """All known children of `parent` are picked: pick `parent` instead of `children`."""
+
+    parent: RegionPick
+    children: tuple[RegionPick, ...]
+
+
+def region_pick_from_json(obj: Mapping[str, Any]) -> RegionPick:
+    """A pick from Kakao's wire shape ({value, description, depth1Name, depth2Name?, …})."""
+    try:
+        value, description, depth1 = obj["value"], obj["description"], obj["depth1Name"]
+    except (KeyError, TypeError) as exc:
+        raise CatalogueError(f"A region entry is missing {exc}: {obj!r:.120}") from exc
+    extra = {k: v for k, v in obj.items() if k not in _WIRE_KEYS}
+    d2, d3 = obj.get("depth2Name"), obj.get("depth3Name")
+    return RegionPick(
+        str(value),
+        str(description),
+        str(depth1),
+        None if d2 is None else str(d2),
+        None if d3 is None else str(d3),
+        tuple(extra.items()),
+    )
+
+
+def region_pick_to_json(pick: RegionPick) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "value": pick.value,
+        "description": pick.description,
+        "depth1Name": pick.depth1_name,
+    }
+    if pick.depth2_name is not None:
+        out["depth2Name"] = pick.depth2_name
+    if pick.depth3_name is not None:
+        out["depth3Name"] = pick.depth3_name
+    return out | dict(pick.extra)
+
+
+class _Joined:
+    """One prepared text per entry, joined as SEP t0 SEP t1 … SEP, with entry start offsets."""
+
+    def __init__(self, texts: Iterable[hangul.Prepared]) -> None:
+        norm, cv, cho, starts = [_SEP], [_SEP], [_SEP], []
+        at = 1
+        for p in texts:
+            starts.append(at)
+            norm += (p.norm, _SEP)
+            cv += (p.cv, _SEP)
+            cho += (p.cho, _SEP)
+            at += len(p.norm) + 1
+        self.strings = ("".join(norm), "".join(cv), "".join(cho))
+        self.starts = starts
+
+    def owner(self, pos: int) -> int:
+        return bisect_right(self.starts, pos) - 1
+
+
+def _rank_key(pick: RegionPick) -> tuple[int, tuple[str, ...], str]:
+    return (pick.level, pick.path, pick.value)
+
+
+class RegionCatalogue:
+    """All known regions. Keys are Kakao's `value`s (`I`, `I1000`, `I10000101`)."""
+
+    def __init__(
+        self,
+        picks: Iterable[RegionPick],
+        built_at: datetime | None = None,
+        source_date: str | None = None,
+    ) -> None:
+        unique: dict[str, RegionPick] = {}
+        for p in picks:
+            unique.setdefault(p.value, p)
+        self.built_at = built_at
+        self.source_date = source_date
+        self._entries = sorted(unique.values(), key=_rank_key)
+        self._by_key = {p.value: p for p in self._entries}
+        self._by_names = {p.path: p for p in reversed(self._entries)}
+        self._children: dict[str, list[RegionPick]] = {}
+        for p in self._entries:
+            up = self.parent(p.value)
+            if up is not None:
+                self._children.setdefault(up.value, []).append(p)
+        for kids in self._children.values():
+            kids.sort(key=lambda p: (p.path[-1], p.value))
+        self._leaf_prepared = [hangul.prepare(p.path[-1]) for p in self._entries]
+        self._leaves = _Joined(self._leaf_prepared)
+        paths_prepared = [_prepare_path(p) for p in self._entries]
+        self._paths = _Joined(paths_prepared)
+        # Longer queries cannot match; cheap guard against pasted walls of text.
+        self._longest = max((len(p.norm) for p in paths_prepared), default=0)
+        self._exact: dict[str, list[int]] = {}
+        for i, prepared in enumerate(self._leaf_prepared):
+            self._exact.setdefault(prepared.norm, []).append(i)
+
+    @classmethod
+    def from_picks(
+        cls,
+        picks: Iterable[RegionPick],
+        built_at: datetime | None = None,
+        source_date: str | None = None,
+    ) -> RegionCatalogue:
+        return cls(picks, built_at, source_date)
+
+    # -- lookup and tree ---------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_key
+
+    def __iter__(self) -> Iterator[RegionPick]:
+        return iter(self._entries)
+
+    def get(self, key: str) -> RegionPick | None:
+        return self._by_key.get(key)
+
+    def parent(self, key: str) -> RegionPick | None:
+        """The region one level up: from the key's shape (depth2 = depth1 key + 4 digits,
+        depth3 = depth2 key + 4 digits), else by names for keys of another shape."""
+        pick = self._by_key.get(key)
+        level = pick.level if pick is not None else _level_from_key(key)
+        if level is None or level == RegionLevel.DEPTH1:
+            return None
+        if len(key) > 4 and key[-4:].isdigit():
+            up = self._by_key.get(key[:-4])
+            if up is not None and up.level == level - 1:
+                return up
+        if pick is None:
+            return None
+        return self._by_names.get(pick.path[:-1])
+
+    def ancestors(self, key: str) -> list[RegionPick]:
+        """From 시/도 down to the parent of `key`."""
+        out: list[RegionPick] = []
+        up = self.parent(key)
+        while up is not None and len(out) < 3:
+            out.append(up)
+            up = self.parent(up.value)
+        return out[::-1]
+
+    def is_ancestor(self, ancestor_key: str, key: str) -> bool:
+        return any(a.value == ancestor_key for a in self.ancestors(key))
+
+    def children(self, key: str) -> list[RegionPick]:
+        """Known regions one level down, in 가나다 order."""
+        return list(self._children.get(key, ()))
+
+    def depth1(self) -> list[RegionPick]:
+        return [p for p in self._entries if p.level == RegionLevel.DEPTH1]
+
+    # -- fold / expand -----------------------------------------------------------------
+    def fold(self, picked_keys: Iterable[str]) -> list[FoldSuggestion]:
+        """Parents whose every known child is picked (directly or by an earlier fold),
+        outermost only. Parents already picked are left to the rules' redundancy check."""
+        picked = set(picked_keys)
+        covered = set(picked)
+        replaces: dict[str, list[RegionPick]] = {}
+        for level in (RegionLevel.DEPTH2, RegionLevel.DEPTH1):
+            for parent in self._entries:
+                if parent.level != level or parent.value in picked:
+                    continue
+                kids = self._children.get(parent.value)
+                if kids and all(k.value in covered for k in kids):
+                    covered.add(parent.value)
+                    replaces[parent.value] = [
+                        grand for k in kids for grand in replaces.pop(k.value, [k])
+                    ]
+        return [
+            FoldSuggestion(self._by_key[key], tuple(kids))
+            for key, kids in sorted(replaces.items(), key=lambda kv: _rank_key(self._by_key[kv[0]]))
+        ]
+
+    def expand(self, parent_key: str) -> list[RegionPick]:
+        """What to pick instead of `parent_key`: its known children."""
+        return self.children(parent_key)
+
+    # -- search ------------------------------------------------------------------------
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        compiled = hangul.compile_query(query)
+        if compiled is None or limit <= 0 or len(compiled.plain) > self._longest:
+            return []
+        found: dict[int, tuple[MatchKind, int, int]] = {}
+
+        def need() -> int:
+            return limit - len(found)
+
+        for i in self._exact.get(compiled.plain, ())[:limit]:
+            found[i] = (MatchKind.EXACT, 0, len(compiled.plain))
+        if need() > 0:
+            for i in self._scan_plain_prefix(compiled.plain, found, need()):
+                found[i] = (MatchKind.PREFIX, 0, len(compiled.plain))
+        for kind, joined, anchored in (
+            (MatchKind.LEAF_START, self._leaves, True),
+            (MatchKind.LEAF, self._leaves, False),
+            (MatchKind.PATH, self._paths, False),
+        ):
+            if need() <= 0:
+                break
+            for i, start, end in _scan(compiled, joined, anchored, found, need()):
+                found[i] = (kind, start, end)
+        hits = sorted(found.items(), key=lambda kv: (kv[1][0], kv[0]))
+        return [self._hit(i, kind, start, end) for i, (kind, start, end) in hits]
+
+    def _scan_plain_prefix(self, plain: str, skip: Mapping[int, object], need: int) -> list[int]:
+        norm = self._leaves.strings[hangul.NORM]
+        needle = _SEP + plain
+        out: list[int] = []
+        pos = norm.find(needle)
+        while pos != -1 and len(out) < need:
+            i = self._leaves.owner(pos + 1)
+            if i not in skip:
+                out.append(i)
+            pos = norm.find(needle, pos + 1)
+        return out
+
+    def _hit(self, i: int, kind: MatchKind, start: int, end: int) -> SearchHit:
+        pick = self._entries[i]
+        if kind == MatchKind.PATH:
+            prepared = _prepare_path(pick)
+            positions = hangul.spans_in_source(prepared, start, end)
+        else:
+            offset = len(pick.display_path) - len(pick.path[-1])
+            positions = hangul.spans_in_source(self._leaf_prepared[i], start, end, offset)
+        score = round(1.0 - kind / 5 - 0.01 * (pick.level - 1), 4)
+        return SearchHit(pick, score, _ranges(positions), kind)
+
+    # -- persistence -------------------------------------------------------------------
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "built_at": self.built_at.isoformat() if self.built_at else None,
+            "source_date": self.source_date,
+            "regions": [region_pick_to_json(p) for p in self._entries],
+        }
+
+    @classmethod
+    def from_json(cls, obj: Mapping[str, Any]) -> RegionCatalogue:
+        if not isinstance(obj, Mapping) or obj.get("format") != FORMAT:
+            raise CatalogueError("This is not a saved region list.")
+        if obj.get("version") != VERSION:
+            raise CatalogueError(f"Region list version {obj.get('version')!r} is not supported.")
+        regions = obj.get("regions")
+        if not isinstance(regions, list):
+            raise CatalogueError("The saved region list has no regions.")
+        built_at = obj.get("built_at")
+        try:
+            when = datetime.fromisoformat(built_at) if built_at else None
+        except (TypeError, ValueError) as exc:
+            raise CatalogueError(f"The region list date {built_at!r} is unreadable.") from exc
+        source_date = obj.get("source_date")
+        return cls(
+            (region_pick_from_json(r) for r in regions),
+            when,
+            None if source_date is None else str(source_date),
+        )
+
+
+def _prepare_path(pick: RegionPick) -> hangul.Prepared:
+    """The whole path without separators, its positions pointing into `display_path`."""
+    return hangul.prepare(pick.display_path.replace(" › ", "\x00\x00\x00"))
+
+
+def _level_from_key(key: str) -> RegionLevel | None:
+    if len(key) == 1 and key.isalpha():
+        return RegionLevel.DEPTH1
+    if len(key) == 5 and key[1:].isdigit():
+        return RegionLevel.DEPTH2
+    if len(key) == 9 and key[1:].isdigit():
+        return RegionLevel.DEPTH3
+    return None
+
+
+def _ranges(positions: list[int]) -> tuple[tuple[int, int], ...]:
+    out: list[tuple[int, int]] = []
+    for p in positions:
+        if out and out[-1][1] == p:
+            out[-1] = (out[-1][0], p + 1)
+        else:
+            out.append((p, p + 1))
+    return tuple(out)
+
+
+def _scan(
+    query: hangul.Query, joined: _Joined, anchored: bool, skip: Mapping[int, object], need: int
+) -> list[tuple[int, int, int]]:
+    """The first `need` entries (in rank order, not in `skip`) any pattern matches."""
+    merged: dict[int, tuple[int, int]] = {}
+    for pattern in query.patterns:
+        for i, start, end in _scan_one(pattern, joined, anchored, skip, need):
+            if i not in merged or start < merged[i][0]:
+                merged[i] = (start, end)
+    return [(i, *merged[i]) for i in sorted(merged)[:need]]
+
+
+def _scan_one(
+    pattern: hangul.Pattern, joined: _Joined, anchored: bool, skip: Mapping[int, object], need: int
+) -> list[tuple[int, int, int]]:
+    norm, cv, cho = joined.strings
+    which, needle, offset = pattern.needle(anchored)
+    if anchored and offset == 0:
+        needle, offset = _SEP + needle, -1
+    haystack = joined.strings[which]
+    starts = joined.starts
+    out: list[tuple[int, int, int]] = []
+    pos = haystack.find(needle)
+    while pos != -1:
+        start = pos - offset
+        i = bisect_right(starts, start) - 1
+        entry = starts[i] if i >= 0 else 0
+        end = None
+        if i >= 0 and i not in skip and (not anchored or start == entry):
+            end = pattern.match_at(norm, cv, cho, start)
+        if end is not None:
+            out.append((i, start - entry, end - entry))
+            if len(out) >= need or i + 1 >= len(starts):
+                break
+            pos = haystack.find(needle, max(pos + 1, starts[i + 1] + offset))
+        else:
+            pos = haystack.find(needle, pos + 1)
+    return out
