@@ -1,0 +1,467 @@
+"""Targeting rules by campaign type x goal (shared doc §4), checked before a planner exports.
+
+`check(sel)` returns every problem, each naming its items, the panel it belongs to (`Area`)
+and one-click fixes. What "the same item" means, for the included-and-excluded rule:
+a cohort, customer file or friend group by its ID; a Talk Channel or Kakao Login profile by its
+profile ID; a Pixel & SDK event by track ID + event code + track rule ID, whatever its term
+(the same event included for 30 days and excluded for 7 contradicts itself).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from functools import partial
+
+from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+from moment_gui.domain.selection import (
+    AudienceKind,
+    AudiencePick,
+    Inclusion,
+    RegionPick,
+    TargetingSelection,
+)
+
+MAX_REGIONS = 1000  # [docs] detail code 22086
+TERM_RANGE = range(1, 181)  # [seed] Pixel & SDK term, days
+# Campaigns whose cohorts must be MESSAGE audiences; every other campaign needs DISPLAY.
+MESSAGE_CAMPAIGNS = frozenset(
+    {(CampaignType.TALK_CHANNEL, Goal.REACH), (CampaignType.PERSONAL_MESSAGE, Goal.REACH)}
+)
+FRIEND_GROUP_CAMPAIGNS = frozenset({(CampaignType.TALK_CHANNEL, Goal.REACH)})
+USABLE_STATUS: dict[AudienceKind, str] = {
+    AudienceKind.COHORT: "AVAILABLE",
+    AudienceKind.CUSTOMER_FILE: "COMPLETE",
+    AudienceKind.FRIEND_GROUP: "COMPLETE",
+}
+
+
+class Severity(StrEnum):
+    ERROR = "ERROR"  # Kakao would reject the ad group
+    WARNING = "WARNING"  # might be rejected; could not be verified
+    INFO = "INFO"
+
+
+class RuleId(StrEnum):
+    """Stable rule names; the Kakao detail code leads where one exists."""
+
+    NO_CAMPAIGN = "no-campaign"
+    CAMPAIGN_NOT_CREATABLE = "campaign-not-creatable"
+    SECTION_CATEGORIES = "section-categories"
+    AD_SERVING_CATEGORIES = "ad-serving-categories"
+    COHORT_AUDIENCE_TYPE = "cohort-audience-type"
+    FRIEND_GROUPS_NOT_ALLOWED = "friend-groups-not-allowed"
+    AUDIENCE_NOT_AVAILABLE = "22406-audience-not-available"
+    AUDIENCE_NOT_VERIFIED = "audience-not-verified"
+    TOO_MANY_REGIONS = "22086-too-many-regions"
+    REGION_AT_TWO_LEVELS = "22087-region-at-two-levels"
+    INCLUDED_AND_EXCLUDED = "included-and-excluded"
+    TERM_OUT_OF_RANGE = "term-out-of-range"
+
+
+class Area(StrEnum):
+    """The panel a problem belongs to."""
+
+    REGIONS = "regions"
+    AD_SERVING = "ad_serving"
+    SECTION = "section"
+    COHORT = "cohort"
+    PIXEL = "pixel"
+    CUSTOMER_FILE = "customer_file"
+    TALK_CHANNEL = "talk_channel"
+    SYNC_PROFILE = "sync_profile"
+    FRIEND_GROUP = "friend_group"
+    CAMPAIGN = "campaign"
+
+
+AREA_OF_KIND: dict[AudienceKind, Area] = {
+    AudienceKind.COHORT: Area.COHORT,
+    AudienceKind.PIXEL_EVENT: Area.PIXEL,
+    AudienceKind.CUSTOMER_FILE: Area.CUSTOMER_FILE,
+    AudienceKind.TALK_CHANNEL: Area.TALK_CHANNEL,
+    AudienceKind.SYNC_PROFILE: Area.SYNC_PROFILE,
+    AudienceKind.FRIEND_GROUP: Area.FRIEND_GROUP,
+}
+
+KIND_NOUN: dict[AudienceKind, str] = {
+    AudienceKind.COHORT: "cohort",
+    AudienceKind.PIXEL_EVENT: "Pixel & SDK event",
+    AudienceKind.CUSTOMER_FILE: "customer file",
+    AudienceKind.TALK_CHANNEL: "Talk Channel",
+    AudienceKind.SYNC_PROFILE: "Kakao Login profile",
+    AudienceKind.FRIEND_GROUP: "friend group",
+}
+
+# Every sentence a planner reads, in one place so it can be translated later.
+MESSAGES: dict[str, str] = {
+    "no_campaign": "Choose a campaign type and goal to check the rules that depend on it "
+    "(section and Network categories, cohort types, friend groups).",
+    "not_creatable": "{campaign} is not a campaign type and goal the API can create.",
+    "section_wrong_type": "Section categories ({items}) are only for Kakao Bizboard campaigns "
+    "shown on Kakao Talk; this is {campaign}.",
+    "section_no_talk": "Section categories ({items}) need the KAKAO_TALK placement, "
+    "which is not chosen.",
+    "section_placement_unknown": "Section categories ({items}) need the KAKAO_TALK placement; "
+    "make sure the ad group uses it.",
+    "ad_serving": "Network categories ({items}) cannot be used for Display x Conversion.",
+    "audience_type": "{kind} {items} {verb} {actual} audiences, but {campaign} needs {wanted}.",
+    "friend_groups": "Friend groups ({items}) can only be targeted by Kakao Talk Channel x "
+    "Reach campaigns; this is {campaign}.",
+    "not_available": "{kind} {items} cannot be targeted: {why}.",
+    "not_verified": "{kind} {items} could not be verified as usable; recheck them before "
+    "creating the ad group.",
+    "too_many_regions": "{count:,} regions are picked; one ad group allows at most {max:,}.",
+    "two_levels": "{parent} is picked together with {count} area(s) inside it ({items}); "
+    "Kakao rejects an area picked at two levels.",
+    "contradiction": "{kind} {item} is both included and excluded.",
+    "term": "Pixel & SDK event {items} {verb} a term of {terms} days; the term must be "
+    "1 to 180 days.",
+    "fix_remove": "Remove {what}",
+    "fix_keep_parent": "Keep {parent}",
+    "fix_keep_children": "Keep the {count} picks inside it",
+    "fix_keep_included": "Keep it included",
+    "fix_keep_excluded": "Keep it excluded",
+}
+
+_NAMES_SHOWN = 5  # longer lists end in "and N more" so a message stays one line
+
+
+@dataclass(frozen=True)
+class Fix:
+    label: str
+    apply: Callable[[TargetingSelection], TargetingSelection]
+
+
+@dataclass(frozen=True)
+class Problem:
+    rule: RuleId
+    severity: Severity
+    message: str
+    items: tuple[str, ...]
+    area: Area
+    fixes: tuple[Fix, ...] = ()
+
+
+def check(sel: TargetingSelection) -> list[Problem]:
+    """Every problem of `sel`, campaign rules first, then regions, then audiences."""
+    problems: list[Problem] = []
+    if sel.campaign is None:
+        problems.append(
+            Problem(RuleId.NO_CAMPAIGN, Severity.INFO, MESSAGES["no_campaign"], (), Area.CAMPAIGN)
+        )
+    else:
+        problems += _campaign_rules(sel, sel.campaign)
+    problems += _region_rules(sel)
+    problems += _availability(sel)
+    problems += _contradictions(sel)
+    problems += _terms(sel)
+    return problems
+
+
+def has_errors(problems: Iterable[Problem]) -> bool:
+    return any(p.severity is Severity.ERROR for p in problems)
+
+
+# -- campaign-dependent ---------------------------------------------------------------
+def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Problem]:
+    out: list[Problem] = []
+    campaign = _campaign_words(ctx)
+    if not ctx.is_creatable:
+        msg = MESSAGES["not_creatable"].format(campaign=campaign)
+        out.append(Problem(RuleId.CAMPAIGN_NOT_CREATABLE, Severity.ERROR, msg, (), Area.CAMPAIGN))
+    out += _section_rule(sel, ctx, campaign)
+    if sel.ad_serving_categories and (ctx.campaign_type, ctx.goal) == (
+        CampaignType.DISPLAY,
+        Goal.CONVERSION,
+    ):
+        codes = tuple(c.code for c in sel.ad_serving_categories)
+        names = _names(
+            f"{c.name} ({c.code})" if c.name != c.code else c.code
+            for c in sel.ad_serving_categories
+        )
+        fix = Fix(
+            MESSAGES["fix_remove"].format(what="the Network categories"),
+            lambda s: s.without_ad_serving_categories(codes),
+        )
+        msg = MESSAGES["ad_serving"].format(items=names)
+        out.append(
+            Problem(
+                RuleId.AD_SERVING_CATEGORIES, Severity.ERROR, msg, codes, Area.AD_SERVING, (fix,)
+            )
+        )
+    out += _audience_type_rule(sel, ctx, campaign)
+    friend_groups = sel.audiences_of(AudienceKind.FRIEND_GROUP)
+    if friend_groups and (ctx.campaign_type, ctx.goal) not in FRIEND_GROUP_CAMPAIGNS:
+        msg = MESSAGES["friend_groups"].format(
+            items=_audience_names(friend_groups), campaign=campaign
+        )
+        out.append(
+            Problem(
+                RuleId.FRIEND_GROUPS_NOT_ALLOWED,
+                Severity.ERROR,
+                msg,
+                _keys(friend_groups),
+                Area.FRIEND_GROUP,
+                (_remove_audiences_fix(friend_groups, "the friend groups"),),
+            )
+        )
+    return out
+
+
+def _section_rule(sel: TargetingSelection, ctx: CampaignContext, campaign: str) -> list[Problem]:
+    if not sel.section_categories:
+        return []
+    codes = tuple(c.code for c in sel.section_categories)
+    names = _names(c.name for c in sel.section_categories)
+    severity = Severity.ERROR
+    if ctx.campaign_type is not CampaignType.TALK_BIZ_BOARD:
+        msg = MESSAGES["section_wrong_type"].format(items=names, campaign=campaign)
+    elif not ctx.placements:
+        # The CLI's TYPE:GOAL carries no placements: say what to check instead of guessing.
+        severity = Severity.WARNING
+        msg = MESSAGES["section_placement_unknown"].format(items=names)
+    elif Placement.KAKAO_TALK not in ctx.placements:
+        msg = MESSAGES["section_no_talk"].format(items=names)
+    else:
+        return []
+    fix = Fix(
+        MESSAGES["fix_remove"].format(what="the section categories"),
+        lambda s: s.without_section_categories(codes),
+    )
+    return [Problem(RuleId.SECTION_CATEGORIES, severity, msg, codes, Area.SECTION, (fix,))]
+
+
+def _audience_type_rule(
+    sel: TargetingSelection, ctx: CampaignContext, campaign: str
+) -> list[Problem]:
+    wanted = "MESSAGE" if (ctx.campaign_type, ctx.goal) in MESSAGE_CAMPAIGNS else "DISPLAY"
+    wrong = [
+        a
+        for a in sel.audiences_of(AudienceKind.COHORT)
+        if a.audience_type is not None and a.audience_type != wanted
+    ]
+    if not wrong:
+        return []
+    actual = "/".join(sorted({a.audience_type or "" for a in wrong}))
+    msg = MESSAGES["audience_type"].format(
+        kind=_plural(AudienceKind.COHORT, len(wrong)).capitalize(),
+        items=_audience_names(wrong),
+        verb="is" if len(wrong) == 1 else "are",
+        actual=actual,
+        campaign=campaign,
+        wanted=wanted,
+    )
+    what = "the cohort" if len(wrong) == 1 else f"the {len(wrong)} cohorts"
+    fix = _remove_audiences_fix(wrong, what)
+    return [
+        Problem(RuleId.COHORT_AUDIENCE_TYPE, Severity.ERROR, msg, _keys(wrong), Area.COHORT, (fix,))
+    ]
+
+
+# -- regions ----------------------------------------------------------------------------
+def _region_rules(sel: TargetingSelection) -> list[Problem]:
+    out: list[Problem] = []
+    if len(sel.regions) > MAX_REGIONS:
+        msg = MESSAGES["too_many_regions"].format(count=len(sel.regions), max=MAX_REGIONS)
+        out.append(
+            Problem(
+                RuleId.TOO_MANY_REGIONS,
+                Severity.ERROR,
+                msg,
+                tuple(r.value for r in sel.regions),
+                Area.REGIONS,
+            )
+        )
+    by_path = {r.path: r for r in sel.regions}
+    inside: dict[str, list[RegionPick]] = defaultdict(list)
+    parents: dict[str, RegionPick] = {}
+    for r in sel.regions:
+        # The highest picked ancestor owns the conflict, so one problem covers 시/도 → 동.
+        top = next(
+            (by_path[r.path[:n]] for n in range(1, len(r.path)) if r.path[:n] in by_path), None
+        )
+        if top is not None:
+            parents[top.value] = top
+            inside[top.value].append(r)
+    for value, children in inside.items():
+        parent = parents[value]
+        child_values = tuple(c.value for c in children)
+        msg = MESSAGES["two_levels"].format(
+            parent=parent.description,
+            count=len(children),
+            items=_names(" ".join(c.path) for c in children),
+        )
+        fixes = (
+            Fix(
+                MESSAGES["fix_keep_parent"].format(parent=parent.description),
+                partial(_drop_regions, child_values),
+            ),
+            Fix(
+                MESSAGES["fix_keep_children"].format(count=len(children)),
+                partial(_drop_regions, (value,)),
+            ),
+        )
+        out.append(
+            Problem(
+                RuleId.REGION_AT_TWO_LEVELS,
+                Severity.ERROR,
+                msg,
+                (value, *child_values),
+                Area.REGIONS,
+                fixes,
+            )
+        )
+    return out
+
+
+# -- audiences --------------------------------------------------------------------------
+def _availability(sel: TargetingSelection) -> list[Problem]:
+    out: list[Problem] = []
+    for kind, usable in USABLE_STATUS.items():
+        picks = sel.audiences_of(kind)
+        unusable = [a for a in picks if _is_unusable(a, usable)]
+        unknown = [a for a in picks if a not in unusable and _is_unknown(a, usable)]
+        area = AREA_OF_KIND[kind]
+        if unusable:
+            why = "; ".join(f"{a.label} is {_state_words(a)}" for a in unusable[:_NAMES_SHOWN])
+            msg = MESSAGES["not_available"].format(
+                kind=_plural(kind, len(unusable)).capitalize(),
+                items=_audience_names(unusable),
+                why=why,
+            )
+            out.append(
+                Problem(
+                    RuleId.AUDIENCE_NOT_AVAILABLE,
+                    Severity.ERROR,
+                    msg,
+                    _keys(unusable),
+                    area,
+                    (_remove_audiences_fix(unusable, "the unusable items"),),
+                )
+            )
+        if unknown:
+            msg = MESSAGES["not_verified"].format(
+                kind=_plural(kind, len(unknown)).capitalize(), items=_audience_names(unknown)
+            )
+            out.append(
+                Problem(RuleId.AUDIENCE_NOT_VERIFIED, Severity.WARNING, msg, _keys(unknown), area)
+            )
+    return out
+
+
+def _is_unusable(a: AudiencePick, usable: str) -> bool:
+    if a.status is not None and a.status != usable:
+        return True
+    return a.kind is AudienceKind.CUSTOMER_FILE and a.ready is False
+
+
+def _is_unknown(a: AudiencePick, usable: str) -> bool:
+    if a.status is None:
+        return True
+    return a.kind is AudienceKind.CUSTOMER_FILE and a.ready is None
+
+
+def _state_words(a: AudiencePick) -> str:
+    if a.status is not None and a.status not in USABLE_STATUS.values():
+        return a.status
+    return "not ready" if a.ready is False else str(a.status)
+
+
+def _contradictions(sel: TargetingSelection) -> list[Problem]:
+    seen: dict[tuple[AudienceKind, str], list[AudiencePick]] = defaultdict(list)
+    for a in sel.audiences:
+        seen[a.identity].append(a)
+    out: list[Problem] = []
+    for (kind, key), picks in seen.items():
+        if len({a.inclusion for a in picks}) < 2:
+            continue
+        msg = MESSAGES["contradiction"].format(
+            kind=KIND_NOUN[kind].capitalize(), item=_quote(picks[0].label)
+        )
+        fixes = (
+            Fix(
+                MESSAGES["fix_keep_included"],
+                partial(_drop_inclusion, (kind, key), Inclusion.EXCLUDE),
+            ),
+            Fix(
+                MESSAGES["fix_keep_excluded"],
+                partial(_drop_inclusion, (kind, key), Inclusion.INCLUDE),
+            ),
+        )
+        out.append(
+            Problem(
+                RuleId.INCLUDED_AND_EXCLUDED, Severity.ERROR, msg, (key,), AREA_OF_KIND[kind], fixes
+            )
+        )
+    return out
+
+
+def _drop_regions(values: tuple[str, ...], sel: TargetingSelection) -> TargetingSelection:
+    return sel.without_regions(values)
+
+
+def _drop_inclusion(
+    identity: tuple[AudienceKind, str], inclusion: Inclusion, sel: TargetingSelection
+) -> TargetingSelection:
+    kept = tuple(
+        a for a in sel.audiences if not (a.identity == identity and a.inclusion is inclusion)
+    )
+    return replace(sel, audiences=kept)
+
+
+def _terms(sel: TargetingSelection) -> list[Problem]:
+    bad = [
+        a
+        for a in sel.audiences_of(AudienceKind.PIXEL_EVENT)
+        if a.term is not None and a.term not in TERM_RANGE
+    ]
+    if not bad:
+        return []
+    msg = MESSAGES["term"].format(
+        items=_audience_names(bad),
+        verb="has" if len(bad) == 1 else "have",
+        terms=", ".join(str(a.term) for a in bad[:_NAMES_SHOWN]),
+    )
+    return [Problem(RuleId.TERM_OUT_OF_RANGE, Severity.ERROR, msg, _keys(bad), Area.PIXEL)]
+
+
+# -- words ------------------------------------------------------------------------------
+def _remove_audiences_fix(picks: Iterable[AudiencePick], what: str) -> Fix:
+    identities = frozenset(a.identity for a in picks)
+
+    def apply(s: TargetingSelection) -> TargetingSelection:
+        # By identity, so the fix still works on an equal selection rebuilt since the check.
+        kept = tuple(a for a in s.audiences if a.identity not in identities)
+        return replace(s, audiences=kept)
+
+    return Fix(MESSAGES["fix_remove"].format(what=what), apply)
+
+
+def _keys(picks: Iterable[AudiencePick]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a.key for a in picks))
+
+
+def _audience_names(picks: Iterable[AudiencePick]) -> str:
+    return _names(_quote(a.label) for a in picks)
+
+
+def _quote(label: str) -> str:
+    return f"“{label}”"
+
+
+def _names(names: Iterable[str]) -> str:
+    listed = list(dict.fromkeys(names))
+    shown = ", ".join(listed[:_NAMES_SHOWN])
+    more = len(listed) - _NAMES_SHOWN
+    return f"{shown} and {more} more" if more > 0 else shown
+
+
+def _plural(kind: AudienceKind, count: int) -> str:
+    noun = KIND_NOUN[kind]
+    return noun if count == 1 else f"{noun}s"
+
+
+def _campaign_words(ctx: CampaignContext) -> str:
+    return f"{ctx.campaign_type.value} x {ctx.goal.value}"
