@@ -6,6 +6,7 @@ detailCodes 75029/75528 are from the seed and 6003 from Kakao's error table; the
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from starlette.responses import JSONResponse
@@ -24,8 +25,6 @@ class KakaoJSONResponse(JSONResponse):
     media_type = "application/json;charset=UTF-8"
 
     def render(self, content: Any) -> bytes:
-        import json
-
         return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
