@@ -1,0 +1,270 @@
+"""The Regions panel: browse 시/도 → 시/군/구 → 동/읍/면, search, and review what is picked.
+
+Everything that touches the server goes through `ctx.spawn` and the panel's status strip.
+Picks change only through `ctx.state.apply` (one undo step each); every view repaints from
+`ctx.state.changed`. An area is never left picked at two levels (Kakao 22087): ticking a
+parent with picks inside asks inline which to keep.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+
+from moment_gui.domain.selection import RegionLevel, RegionPick
+from moment_gui.services.picks import region_pick
+from moment_gui.ui.context import AppContext
+from moment_gui.ui.regions.browse import ResultsView, TreeView
+from moment_gui.ui.regions.info_bar import InfoBar
+from moment_gui.ui.regions.pick_index import PickIndex
+from moment_gui.ui.regions.picked import PickedRegionsView
+from moment_gui.ui.regions.results_model import RegionResultsModel
+from moment_gui.ui.regions.search import RegionSearch
+from moment_gui.ui.regions.search_box import RegionSearchBox
+from moment_gui.ui.regions.tree_model import RegionTreeModel
+from moment_gui.ui.widgets.panel_status import PanelStatus
+
+
+class RegionPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._picks = PickIndex()
+        self._retry: Callable[[], None] | None = None
+        self._conflict: tuple[RegionPick, list[RegionPick]] | None = None
+
+        self.status = PanelStatus(self)
+        self.search_box = RegionSearchBox(self)
+        self.search_box.setObjectName("regionSearch")
+        self.search_box.setAccessibleName("regionSearch")
+        self.search_box.setPlaceholderText(self.tr("Search regions (강남, ㄱㄴ, 논현1동)"))
+        self.tree_model = RegionTreeModel(self)
+        self.tree = TreeView(self)
+        self.tree.setModel(self.tree_model)
+        self.results_model = RegionResultsModel(self)
+        self.results = ResultsView(self)
+        self.results.setModel(self.results_model)
+        self._browse = QStackedWidget(self)
+        self._browse.addWidget(self.tree)
+        self._browse.addWidget(self.results)
+        self.conflict_bar = InfoBar(self)
+        self.conflict_bar.add_action("", self._keep_parent, name="keepParent")
+        self.conflict_bar.add_action("", self._keep_inside, name="keepInside")
+        self.picked = PickedRegionsView(self)
+        self.search = RegionSearch(ctx, self.results_model, self.status, self)
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        top = QWidget(self)
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search_box)
+        column.addWidget(self._browse, 1)
+        column.addWidget(self.conflict_bar)
+        column.addWidget(self.status)
+        splitter = QSplitter(self)
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.picked)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.ctx.state.changed.connect(self._sync_picks)
+        self.ctx.lookupsChanged.connect(self._reload)
+        self.status.retryRequested.connect(self._on_retry)
+        self.status.authFailed.connect(self.ctx.authExpired)
+        self.tree_model.fetchRequested.connect(self._fetch_children)
+        self.tree_model.toggleRequested.connect(self._toggle)
+        self.results_model.toggleRequested.connect(self._toggle)
+        self.picked.removeRequested.connect(self._remove)
+        self.picked.foldRequested.connect(self._fold)
+        self.search_box.queryChanged.connect(self._on_query)
+        self.search.failed.connect(lambda: self._set_retry(self.search.retry))
+
+    # -- loading -----------------------------------------------------------------------
+    async def load(self) -> None:
+        self._set_retry(lambda: self._spawn_load())
+        result = await self.status.guard(
+            lambda: self.ctx.lookups.depth1_locations(), loading=self.tr("Loading provinces…")
+        )
+        if result is not None:
+            self.tree_model.set_roots([region_pick(loc) for loc in result.items])
+            self._sync_picks()
+
+    def _spawn_load(self) -> None:
+        self.ctx.spawn(self.load(), key="regions-load")
+
+    def _reload(self) -> None:
+        self.tree_model.set_roots(())
+        self.search.refresh()
+        self._spawn_load()
+
+    def _fetch_children(self, region: RegionPick) -> None:
+        self.ctx.spawn(self._load_children(region), key=f"regions-children-{region.value}")
+
+    async def _load_children(self, region: RegionPick) -> None:
+        catalogue = self.ctx.catalogue
+        known = catalogue.children(region.value) if catalogue is not None else []
+        if known:
+            self.tree_model.set_children(region, known)
+            return
+        try:
+            picks = await self._children_from_server(region)
+        except asyncio.CancelledError:
+            self.tree_model.fetch_failed(region)
+            raise
+        if picks is None:
+            self.tree_model.fetch_failed(region)
+            self._set_retry(lambda: self._refetch(region))
+        else:
+            self.tree_model.set_children(region, picks)
+
+    async def _children_from_server(self, region: RegionPick) -> list[RegionPick] | None:
+        """Children by keyword search, keeping only true children: "중구" also finds 부산 중구."""
+        lookups = self.ctx.lookups
+        found: Any
+        if region.level is RegionLevel.DEPTH1:
+            loading = self.tr("Loading districts of %1…").replace("%1", region.display_path)
+            found = await self.status.guard(
+                lambda: lookups.depth2_locations(region.depth1_name), loading=loading
+            )
+        else:
+            loading = self.tr("Loading neighbourhoods of %1…").replace("%1", region.display_path)
+            found = await self.status.guard(
+                lambda: lookups.depth3_locations(region.path[-1]), loading=loading
+            )
+        if found is None:
+            return None
+        size = len(region.path)
+        kids = {
+            p.value: p
+            for p in map(region_pick, found.items)
+            if len(p.path) == size + 1 and p.path[:size] == region.path
+        }
+        return sorted(kids.values(), key=lambda p: p.path)
+
+    def _refetch(self, region: RegionPick) -> None:
+        index = self.tree_model.index_for(region)
+        if index.isValid():
+            self.tree_model.fetchMore(index)
+            self.tree.expand(index)
+
+    def _set_retry(self, action: Callable[[], None]) -> None:
+        self._retry = action
+
+    def _on_retry(self) -> None:
+        if self._retry is not None:
+            self._retry()
+
+    # -- picking -----------------------------------------------------------------------
+    def _toggle(self, region: RegionPick, wanted: bool) -> None:
+        selection = self.ctx.state.selection
+        if not wanted:
+            text = self.tr("Unpick %1").replace("%1", region.display_path)
+            self.ctx.state.apply(selection.without_regions([region.value]), text)
+            return
+        inside = self._picks.descendants(region)
+        if inside:
+            self._ask_two_levels(region, inside)
+            return
+        text = self.tr("Pick %1").replace("%1", region.display_path)
+        self.ctx.state.apply(selection.with_regions([region]), text)
+
+    def _ask_two_levels(self, region: RegionPick, inside: list[RegionPick]) -> None:
+        self._conflict = (region, inside)
+        message = self.tr(
+            "%1 already has %2 picked areas inside it. Kakao rejects an area picked at two "
+            "levels: which do you want?"
+        )
+        count = str(len(inside))
+        self.conflict_bar.set_message(
+            message.replace("%1", region.display_path).replace("%2", count)
+        )
+        keep = self.tr("Keep %1").replace("%1", region.path[-1])
+        self.conflict_bar.set_action_text("keepParent", keep)
+        self.conflict_bar.set_action_text(
+            "keepInside", self.tr("Keep the %1 areas").replace("%1", count)
+        )
+        self.conflict_bar.show()
+
+    def _keep_parent(self) -> None:
+        if self._conflict is None:
+            return
+        region, inside = self._conflict
+        selection = self.ctx.state.selection
+        new = selection.without_regions(p.value for p in inside).with_regions([region])
+        text = self.tr("Pick %1 instead of the areas inside it").replace("%1", region.display_path)
+        self._close_conflict()
+        self.ctx.state.apply(new, text)
+
+    def _keep_inside(self) -> None:
+        self._close_conflict()
+
+    def _close_conflict(self) -> None:
+        self._conflict = None
+        self.conflict_bar.hide()
+
+    def _remove(self, values: list[str]) -> None:
+        text = self.tr("Remove %1 regions").replace("%1", str(len(values)))
+        self.ctx.state.apply(self.ctx.state.selection.without_regions(values), text)
+
+    def _fold(self, parent: RegionPick, children: list[str]) -> None:
+        new = self.ctx.state.selection.without_regions(children).with_regions([parent])
+        text = self.tr("Use %1 instead of its areas").replace("%1", parent.display_path)
+        self.ctx.state.apply(new, text)
+
+    def _sync_picks(self) -> None:
+        picks = self.ctx.state.selection.regions
+        self._picks = PickIndex.of(picks)
+        self.tree_model.set_picks(self._picks)
+        self.results_model.set_picks(self._picks)
+        self.picked.set_picks(picks)
+        self.picked.offer_fold(*self._fold_suggestion())
+        if self._conflict is not None and not self._picks.descendants(self._conflict[0]):
+            self._close_conflict()
+
+    def _fold_suggestion(self) -> tuple[RegionPick | None, Sequence[RegionPick]]:
+        catalogue = self.ctx.catalogue
+        if catalogue is not None:
+            suggestions = catalogue.fold(self._picks.values)
+            return (suggestions[0].parent, suggestions[0].children) if suggestions else (None, ())
+        # Without a catalogue only fully loaded tree branches can tell "all children".
+        for path in sorted({p.path[:-1] for p in self.ctx.state.selection.regions if p.path[:-1]}):
+            kids = self.tree_model.loaded_children(path)
+            parent = self.tree_model.pick_at_path(path)
+            if (
+                kids
+                and parent is not None
+                and not self._picks.is_picked(parent)
+                and all(self._picks.is_picked(k) for k in kids)
+            ):
+                return parent, kids
+        return None, ()
+
+    # -- search ------------------------------------------------------------------------
+    def _on_query(self, query: str) -> None:
+        searching = bool(query.strip())
+        self._browse.setCurrentWidget(self.results if searching else self.tree)
+        self.search.set_query(query)
+        if searching:
+            self.results.expandAll()
+
+    # -- for the window and the problem list -------------------------------------------
+    def focus_items(self, area: object, items: tuple[str, ...]) -> None:
+        """Reveal and select the picked rows a rule problem names (region keys)."""
+        self.picked.select_values(items)
+        self.picked.list.setFocus()
+        for value in items:
+            pick = next((p for p in self.ctx.state.selection.regions if p.value == value), None)
+            index = self.tree_model.index_for(pick) if pick is not None else None
+            if index is not None and index.isValid():
+                self.tree.scrollTo(index)
+                self.tree.setCurrentIndex(index)
+                break
