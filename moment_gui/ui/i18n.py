@@ -1,0 +1,78 @@
+"""Which language the UI speaks: English source strings, Korean from `moment_gui_ko.qm`.
+
+`LanguageSwitcher.apply()` swaps the installed QTranslator; Qt then sends
+`QEvent.LanguageChange` to every widget. Widgets that build their text in a `retranslate()`
+called from `changeEvent` (the main window, campaign bar, preview, problem list) switch at
+once; text that a controller computed once and never refreshes (for example a message already
+shown in the status bar) keeps its old language until it is next shown or the app restarts.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+CATALOGUE = "moment_gui"
+LANGUAGES: tuple[str, ...] = ("en", "ko")  # "en" is the source text: no catalogue needed
+
+
+def translations_dir() -> Path:
+    """`resources/i18n` of a source checkout, or beside a PyInstaller bundle's files."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "resources" / "i18n"
+    return Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+
+def qm_path(language: str, directory: Path | None = None) -> Path:
+    return (directory or translations_dir()) / f"{CATALOGUE}_{language}.qm"
+
+
+def resolve_language(setting: str, locale: QLocale | None = None) -> str:
+    """'auto' follows the system locale (Korean → 'ko', anything else → 'en')."""
+    if setting in LANGUAGES:
+        return setting
+    locale = locale if locale is not None else QLocale.system()
+    return "ko" if locale.language() == QLocale.Language.Korean else "en"
+
+
+class LanguageSwitcher(QObject):
+    """Owns the app's translators; `apply(language)` installs the matching catalogue."""
+
+    def __init__(self, app: QCoreApplication, directory: Path | None = None) -> None:
+        super().__init__(app)
+        self._app = app
+        self._directory = directory
+        self._translators: list[QTranslator] = []
+        self.language = "en"
+
+    def apply(self, language: str) -> bool:
+        """Switch to `language`. False (and English) when its catalogue is missing or broken."""
+        self._remove()
+        if language not in LANGUAGES or language == "en":
+            self.language = "en"
+            return language == "en"
+        ours = QTranslator(self)
+        if not ours.load(str(qm_path(language, self._directory))):
+            # Removing the old catalogue already told every widget to re-read English.
+            self.language = "en"
+            return False
+        qt_own = QTranslator(self)
+        # Qt's own strings (standard buttons, context menus), when the wheel ships them.
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_own.load(f"qtbase_{language}", qt_dir):
+            self._install(qt_own)
+        self._install(ours)
+        self.language = language
+        return True
+
+    def _install(self, translator: QTranslator) -> None:
+        self._app.installTranslator(translator)
+        self._translators.append(translator)
+
+    def _remove(self) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators.clear()

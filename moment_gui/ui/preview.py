@@ -1,0 +1,184 @@
+"""The live ad-group fragment: the exact JSON a planner will paste, highlighted, copied in a click.
+
+The text is always `to_fragment(selection)` pretty-printed with Hangul kept readable
+(`ensure_ascii=False`); what is on screen and what goes on the clipboard are the same string.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moment_gui.domain.fragment import to_fragment
+from moment_gui.domain.selection import TargetingSelection
+from moment_gui.ui.context import AppContext
+
+
+def fragment_text(sel: TargetingSelection, targeting_only: bool = False) -> str:
+    """The exported JSON as shown and copied: 2-space indent, Hangul as Hangul."""
+    return json.dumps(to_fragment(sel, targeting_only=targeting_only), ensure_ascii=False, indent=2)
+
+
+def _format(color: str, bold: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(color))
+    if bold:
+        fmt.setFontWeight(QFont.Weight.DemiBold)
+    return fmt
+
+
+class JsonHighlighter(QSyntaxHighlighter):
+    """Colours keys, strings, numbers, literals and punctuation of pretty-printed JSON.
+
+    Works line by line: `json.dumps(indent=2)` never splits a token across lines. Later rules
+    win, so a number inside a string stays string-coloured and a key beats a string.
+    """
+
+    _STRING = r'"(?:\\.|[^"\\])*"'
+    RULES: tuple[tuple[str, str], ...] = (
+        ("punctuation", r"[{}\[\],:]"),
+        ("number", r"-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b"),
+        ("literal", r"\b(?:true|false|null)\b"),
+        ("string", _STRING),
+        ("key", _STRING + r"(?=\s*:)"),
+    )
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.formats: dict[str, QTextCharFormat] = {
+            "punctuation": _format("#6b6b6b"),
+            "number": _format("#a64d00"),
+            "literal": _format("#7b1fa2"),
+            "string": _format("#1b6e20"),
+            "key": _format("#174ea6", bold=True),
+        }
+        self._patterns = [(name, re.compile(pattern)) for name, pattern in self.RULES]
+
+    def highlightBlock(self, text: str) -> None:
+        for name, pattern in self._patterns:
+            for match in pattern.finditer(text):
+                self.setFormat(match.start(), match.end() - match.start(), self.formats[name])
+
+
+class FragmentPreview(QWidget):
+    """Read-only `fragmentPreview` with Copy fragment / Copy targeting and a targeting-only view."""
+
+    copied = Signal(str)  # the text just put on the clipboard
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._title = QLabel(self)
+        self._title.setStyleSheet("font-weight: 600;")
+        self.targeting_only = QCheckBox(self)
+        self.targeting_only.setObjectName("targetingOnlyToggle")
+        self.targeting_only.toggled.connect(self.refresh)
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("fragmentPreview")
+        self.editor.setReadOnly(True)
+        # Read-only but still selectable and keyboard-reachable, so a planner can copy a part.
+        self.editor.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.highlighter = JsonHighlighter(self.editor.document())
+        self.copy_fragment_button = QPushButton(self)
+        self.copy_fragment_button.setObjectName("copyFragmentButton")
+        self.copy_fragment_button.clicked.connect(self.copy_fragment)
+        self.copy_targeting_button = QPushButton(self)
+        self.copy_targeting_button.setObjectName("copyTargetingButton")
+        self.copy_targeting_button.clicked.connect(self.copy_targeting)
+        self._layout()
+        ctx.state.changed.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    def _layout(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(self._title)
+        header.addStretch(1)
+        header.addWidget(self.targeting_only)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_fragment_button)
+        buttons.addWidget(self.copy_targeting_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Ad-group fragment"))
+        self.targeting_only.setText(self.tr("Show targeting only"))
+        self.copy_fragment_button.setText(self.tr("&Copy fragment"))
+        self.copy_fragment_button.setToolTip(
+            self.tr("Copy the whole ad-group fragment as JSON (Ctrl+Shift+C)")
+        )
+        self.copy_targeting_button.setText(self.tr("Copy &targeting"))
+        self.copy_targeting_button.setToolTip(self.tr("Copy only the targeting object as JSON"))
+        self.editor.setAccessibleName("fragmentPreview")
+        self.editor.setAccessibleDescription(self.tr("The JSON that Copy puts on the clipboard"))
+        self.copy_fragment_button.setAccessibleName("copyFragmentButton")
+        self.copy_targeting_button.setAccessibleName("copyTargetingButton")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+    def refresh(self) -> None:
+        text = fragment_text(self._ctx.state.selection, self.targeting_only.isChecked())
+        if text == self.editor.toPlainText():
+            return
+        # Keep the reader's place: a pick elsewhere must not jump the preview to the top.
+        bars = (self.editor.verticalScrollBar(), self.editor.horizontalScrollBar())
+        positions = [bar.value() for bar in bars]
+        self.editor.setPlainText(text)
+        for bar, value in zip(bars, positions, strict=True):
+            bar.setValue(value)
+
+    def copy_fragment(self) -> str:
+        return self._copy(fragment_text(self._ctx.state.selection), self.tr("ad-group fragment"))
+
+    def copy_targeting(self) -> str:
+        text = fragment_text(self._ctx.state.selection, targeting_only=True)
+        return self._copy(text, self.tr("targeting"))
+
+    def _copy(self, text: str, what: str) -> str:
+        QApplication.clipboard().setText(text)
+        lines = text.count("\n") + 1
+        message = self.tr("Copied the %1 (%2 lines of JSON)").replace("%1", what)
+        self._ctx.statusMessage.emit(message.replace("%2", str(lines)))
+        self.copied.emit(text)
+        return text
+
+    def focus_items(self, area: Any, items: tuple[str, ...]) -> None:
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)

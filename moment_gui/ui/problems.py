@@ -1,0 +1,167 @@
+"""The live problem list: what Kakao would reject or warn about, and one-click fixes.
+
+Re-checked on every change of the selection. Activating a problem asks the window to show the
+panel concerned (`focusRequested(area, items)`); a fix is applied as one undoable step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moment_gui.domain.rules import Problem, Severity, check
+from moment_gui.domain.selection import TargetingSelection
+from moment_gui.ui.context import AppContext
+
+Checker = Callable[[TargetingSelection], Sequence[Problem]]
+
+
+class ProblemList(QWidget):
+    """`problemList` with a count summary above it and a Fix button below it."""
+
+    focusRequested = Signal(object, tuple)  # (Area, items) of the activated problem
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, checker: Checker | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._check = checker if checker is not None else check
+        self.problems: list[Problem] = []
+        self._summary = QLabel(self)
+        self._summary.setStyleSheet("font-weight: 600;")
+        self.list = QListWidget(self)
+        self.list.setObjectName("problemList")
+        self.list.setWordWrap(True)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._show_menu)
+        self.list.itemClicked.connect(self._activate)
+        self.list.itemActivated.connect(self._activate)
+        self.list.currentRowChanged.connect(self._update_fix_button)
+        self.fix_button = QPushButton(self)
+        self.fix_button.setObjectName("applyFixButton")
+        self.fix_button.clicked.connect(self._fix_current)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.fix_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._summary)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        ctx.state.changed.connect(self.recheck)
+        self.retranslate()
+        self.recheck()
+
+    # -- text ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.list.setAccessibleName("problemList")
+        self.fix_button.setAccessibleName("applyFixButton")
+        self._update_summary()
+        self._update_fix_button()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def summary_text(self) -> str:
+        counts = {severity: 0 for severity in Severity}
+        for problem in self.problems:
+            counts[problem.severity] += 1
+        if not self.problems:
+            return self.tr("No problems found")
+        parts = []
+        if counts[Severity.ERROR]:
+            parts.append(self.tr("%n error(s)", "", counts[Severity.ERROR]))
+        if counts[Severity.WARNING]:
+            parts.append(self.tr("%n warning(s)", "", counts[Severity.WARNING]))
+        if counts[Severity.INFO]:
+            parts.append(self.tr("%n note(s)", "", counts[Severity.INFO]))
+        return ", ".join(parts)
+
+    def _update_summary(self) -> None:
+        self._summary.setText(self.tr("Problems: %1").replace("%1", self.summary_text()))
+
+    # -- checking ------------------------------------------------------------------
+    def recheck(self) -> None:
+        current = self.list.currentRow()
+        self.problems = list(self._check(self._ctx.state.selection))
+        self.list.clear()
+        for row, problem in enumerate(self.problems):
+            item = QListWidgetItem(self._icon(problem.severity), str(problem.message))
+            item.setData(Qt.ItemDataRole.UserRole, row)
+            names = ", ".join(problem.items)
+            if names:
+                item.setToolTip(names)
+            self.list.addItem(item)
+        if self.problems:
+            self.list.setCurrentRow(min(max(current, 0), len(self.problems) - 1))
+        self._update_summary()
+        self._update_fix_button()
+
+    def _icon(self, severity: Severity) -> QIcon:
+        pixmaps = {
+            Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+            Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+        }
+        return self.style().standardIcon(pixmaps[severity])
+
+    def problem_at(self, row: int) -> Problem | None:
+        return self.problems[row] if 0 <= row < len(self.problems) else None
+
+    # -- acting --------------------------------------------------------------------
+    def _activate(self, item: QListWidgetItem) -> None:
+        problem = self.problem_at(self.list.row(item))
+        if problem is not None:
+            self.focusRequested.emit(problem.area, tuple(problem.items))
+
+    def apply_fix(self, problem: Problem, index: int = 0) -> None:
+        """Apply one of `problem`'s fixes to the current selection as one undo step."""
+        fix = problem.fixes[index]
+        new = fix.apply(self._ctx.state.selection)
+        self._ctx.state.apply(new, str(fix.label))
+
+    def _fix_current(self) -> None:
+        problem = self.problem_at(self.list.currentRow())
+        if problem is not None and problem.fixes:
+            self.apply_fix(problem)
+
+    def _update_fix_button(self, *_: object) -> None:
+        problem = self.problem_at(self.list.currentRow())
+        fixes = tuple(problem.fixes) if problem is not None else ()
+        self.fix_button.setEnabled(bool(fixes))
+        if fixes:
+            self.fix_button.setText(self.tr("Fix: %1").replace("%1", str(fixes[0].label)))
+        else:
+            self.fix_button.setText(self.tr("No automatic fix"))
+
+    def _show_menu(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is None:
+            return
+        problem = self.problem_at(self.list.row(item))
+        if problem is None:
+            return
+        menu = QMenu(self)
+        show = menu.addAction(self.tr("Show in panel"))
+        show.triggered.connect(lambda: self.focusRequested.emit(problem.area, tuple(problem.items)))
+        for index, fix in enumerate(problem.fixes):
+            action = menu.addAction(str(fix.label))
+            action.triggered.connect(lambda _=False, i=index: self.apply_fix(problem, i))
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(self.list.viewport().mapToGlobal(pos))

@@ -1,0 +1,86 @@
+"""The window's status bar: where the data comes from, what is loading, the last error + Retry.
+
+Being honest about the source (live server, cache and its age, demo simulator) matters more
+than anything else here: a planner must never mistake demo data for their own account.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class WindowStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(100)
+        self.busy.setMaximumHeight(12)
+        self.busy.setTextVisible(False)
+        self.message = QLabel(self)
+        self.message.setObjectName("statusMessage")
+        self.retry_button = QPushButton(self)
+        self.retry_button.setObjectName("statusRetryButton")
+        self.retry_button.clicked.connect(self._retry_clicked)
+        self.source = QLabel(self)
+        self.source.setObjectName("dataSource")
+        self.addWidget(self.busy)
+        self.addWidget(self.message, 1)
+        self.addPermanentWidget(self.retry_button)
+        self.addPermanentWidget(self.source)
+        self._retry: Callable[[], Any] | None = None
+        self.busy.hide()
+        self.retry_button.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.retry_button.setText(self.tr("Retry"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @property
+    def text(self) -> str:
+        return self.message.text()
+
+    @property
+    def is_error(self) -> bool:
+        return self.message.styleSheet() == ERROR_STYLE
+
+    def set_source(self, text: str) -> None:
+        """'Demo data (built-in simulator)', 'Live · ad account 1234', 'Cached 3 h ago'."""
+        self.source.setText(text)
+
+    def show_message(self, text: str) -> None:
+        self._set(text, busy=False, retry=None, style="")
+
+    def show_loading(self, text: str) -> None:
+        self._set(text, busy=True, retry=None, style="color: palette(mid);")
+
+    def show_done(self, text: str) -> None:
+        self._set(text, busy=False, retry=None, style="")
+
+    def show_error(self, text: str, retry: Callable[[], Any] | None) -> None:
+        self._set(text, busy=False, retry=retry, style=ERROR_STYLE)
+
+    def _set(self, text: str, busy: bool, retry: Callable[[], Any] | None, style: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+        self.busy.setVisible(busy)
+        self._retry = retry
+        self.retry_button.setVisible(retry is not None)
+
+    def _retry_clicked(self) -> None:
+        retry, self._retry = self._retry, None
+        self.retry_button.hide()
+        if retry is not None:
+            retry()

@@ -1,0 +1,141 @@
+"""The fragment preview shows, live, exactly what Copy puts on the clipboard."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtGui import QColor, QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal
+from moment_gui.domain.fragment import to_fragment
+from moment_gui.domain.selection import (
+    AudienceKind,
+    AudiencePick,
+    CategoryPick,
+    Inclusion,
+    RegionPick,
+    TargetingSelection,
+)
+from moment_gui.ui.context import AppContext
+from moment_gui.ui.preview import FragmentPreview, JsonHighlighter, fragment_text
+from moment_gui.ui.state import SelectionState
+
+SEOUL = RegionPick("I", "서울특별시", "서울특별시")
+BUNDANG = RegionPick("B2233", "경기도 성남시 분당구", "경기도", "성남시 분당구")
+COHORT = AudiencePick(AudienceKind.COHORT, "7", Inclusion.INCLUDE, "장바구니 방문자")
+
+
+class _NoLookups:
+    """The preview never looks anything up; a context needs something in that slot."""
+
+
+@pytest.fixture
+def preview(qtbot: QtBot) -> FragmentPreview:
+    ctx = AppContext(SelectionState(), _NoLookups())  # type: ignore[arg-type]
+    widget = FragmentPreview(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _state(preview: FragmentPreview) -> SelectionState:
+    return preview._ctx.state
+
+
+def test_preview_follows_every_change_including_undo(preview: FragmentPreview) -> None:
+    state = _state(preview)
+    state.apply(state.selection.with_regions([SEOUL]), "add Seoul")
+    assert json.loads(preview.text) == to_fragment(state.selection)
+    state.apply(state.selection.with_audience(COHORT), "add cohort")
+    assert json.loads(preview.text)["targeting"]["cohortTargetings"] == [
+        {"cohortId": 7, "inclusionType": "INCLUDE"}
+    ]
+    state.undo_stack.undo()
+    assert "cohortTargetings" not in json.loads(preview.text)["targeting"]
+
+
+def test_preview_keeps_hangul_readable(preview: FragmentPreview) -> None:
+    state = _state(preview)
+    state.apply(state.selection.with_regions([BUNDANG]), "add Bundang")
+    assert "성남시 분당구" in preview.text
+    assert "\\u" not in preview.text
+
+
+def test_copy_fragment_puts_the_exact_json_on_the_clipboard(
+    qtbot: QtBot, preview: FragmentPreview
+) -> None:
+    state = _state(preview)
+    sel = TargetingSelection(
+        campaign=CampaignContext(CampaignType.DISPLAY, Goal.VISITING),
+        regions=(SEOUL,),
+        ad_serving_categories=(CategoryPick("IAB16", "Pets"),),
+    )
+    state.apply(sel, "build")
+    qtbot.mouseClick(preview.copy_fragment_button, _left())
+    copied = QGuiApplication.clipboard().text()
+    assert copied == fragment_text(sel) == preview.text
+    assert json.loads(copied)["adServingCategories"] == ["IAB16"]
+
+
+def test_copy_targeting_puts_only_the_targeting_object_on_the_clipboard(
+    qtbot: QtBot, preview: FragmentPreview
+) -> None:
+    state = _state(preview)
+    sel = TargetingSelection(regions=(SEOUL,), ad_serving_categories=(CategoryPick("IAB8", "F"),))
+    state.apply(sel, "build")
+    qtbot.mouseClick(preview.copy_targeting_button, _left())
+    copied = json.loads(QGuiApplication.clipboard().text())
+    assert copied == to_fragment(sel, targeting_only=True)
+    assert "adServingCategories" not in copied and "locations" in copied
+
+
+def test_targeting_only_toggle_changes_the_view_not_the_copy(
+    qtbot: QtBot, preview: FragmentPreview
+) -> None:
+    state = _state(preview)
+    sel = TargetingSelection(regions=(SEOUL,), section_categories=(CategoryPick("KKO99-1", "S"),))
+    state.apply(sel, "build")
+    preview.targeting_only.click()
+    assert json.loads(preview.text) == to_fragment(sel, targeting_only=True)
+    qtbot.mouseClick(preview.copy_fragment_button, _left())
+    assert json.loads(QGuiApplication.clipboard().text()) == to_fragment(sel)
+
+
+def test_copy_reports_in_the_status_line(qtbot: QtBot, preview: FragmentPreview) -> None:
+    with qtbot.waitSignal(preview._ctx.statusMessage) as blocker:
+        preview.copy_fragment()
+    assert "Copied" in blocker.args[0]
+
+
+def test_highlighter_colours_keys_strings_and_numbers_differently(
+    preview: FragmentPreview,
+) -> None:
+    state = _state(preview)
+    state.apply(state.selection.with_audience(COHORT), "add cohort")
+    doc = preview.editor.document()
+    line = next(b for b in _blocks(doc) if '"cohortId"' in b.text())
+    colours = {
+        fmt.start: fmt.format.foreground().color()
+        for fmt in line.layout().formats()
+        if fmt.length > 0
+    }
+    key_at = line.text().index('"cohortId"')
+    number_at = line.text().index("7")
+    highlighter: JsonHighlighter = preview.highlighter
+    assert colours[key_at] == highlighter.formats["key"].foreground().color()
+    assert colours[number_at] == highlighter.formats["number"].foreground().color()
+    assert colours[key_at] != colours[number_at] != QColor("black")
+
+
+def _blocks(doc):  # type: ignore[no-untyped-def]
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def _left():  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
