@@ -1,1 +1,56 @@
-"""moment_gui.api"""
+"""moment_gui.api: the Kakao Moment Open API v4 targeting lookups over HTTP (no Qt)."""
+
+from moment_gui.api.client import KAKAO_BASE_URL, TERM_MAX, TERM_MIN, MomentClient
+from moment_gui.api.errors import (
+    AuthenticationError,
+    MomentApiError,
+    RequestRejected,
+    ServiceUnavailable,
+    UnexpectedResponse,
+)
+from moment_gui.api.models import (
+    AdServingCategory,
+    BaseAd,
+    BaseAdCampaign,
+    BaseAdGroup,
+    ChannelProfile,
+    CohortAvailable,
+    CustomerFile,
+    Depth2Location,
+    Depth3Location,
+    Location,
+    PixelAndSdkEvent,
+    SectionCategory,
+    SyncProfile,
+    TalkChannelGroupFile,
+    Tracker,
+    TrackRule,
+)
+
+__all__ = [
+    "KAKAO_BASE_URL",
+    "TERM_MAX",
+    "TERM_MIN",
+    "AdServingCategory",
+    "AuthenticationError",
+    "BaseAd",
+    "BaseAdCampaign",
+    "BaseAdGroup",
+    "ChannelProfile",
+    "CohortAvailable",
+    "CustomerFile",
+    "Depth2Location",
+    "Depth3Location",
+    "Location",
+    "MomentApiError",
+    "MomentClient",
+    "PixelAndSdkEvent",
+    "RequestRejected",
+    "SectionCategory",
+    "ServiceUnavailable",
+    "SyncProfile",
+    "TalkChannelGroupFile",
+    "TrackRule",
+    "Tracker",
+    "UnexpectedResponse",
+]

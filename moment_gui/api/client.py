@@ -1,0 +1,400 @@
+"""Async client for the eleven Kakao Moment targeting lookups (+ the tracker list).
+
+One coroutine per endpoint, typed answers, typed errors. Requests Kakao would reject are
+refused *before* sending (``RequestRejected``). 429, 5xx, timeouts and dropped connections
+are retried a bounded number of times with exponential backoff and jitter (``stamina``),
+honouring ``Retry-After``. The business token goes into the ``Authorization`` header of each
+request and nowhere else: not into ``repr``, logs or exception text.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import time
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from types import TracebackType
+from typing import Any, Self
+from urllib.parse import quote
+
+import httpx
+import stamina
+
+from moment_gui import __version__
+from moment_gui.api._parse import loads_lenient
+from moment_gui.api.errors import (
+    AuthenticationError,
+    MomentApiError,
+    RequestRejected,
+    ServiceUnavailable,
+    UnexpectedResponse,
+)
+from moment_gui.api.models import (
+    AdServingCategory,
+    ChannelProfile,
+    CohortAvailable,
+    CustomerFile,
+    Depth2Location,
+    Depth3Location,
+    Location,
+    M,
+    PixelAndSdkEvent,
+    SectionCategory,
+    SyncProfile,
+    TalkChannelGroupFile,
+    Tracker,
+    parse_list,
+)
+
+KAKAO_BASE_URL = "https://apis.moment.kakao.com"
+TERM_MIN, TERM_MAX = 1, 180
+
+_LOG = logging.getLogger(__name__)
+_V4 = "/openapi/v4"
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _checked_base_url(base_url: str) -> httpx.URL:
+    """HTTPS only, except the local simulator on a loopback address."""
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"Not a valid server address: {base_url!r}") from exc
+    if not url.host:
+        raise ValueError(f"Not a valid server address: {base_url!r}")
+    if url.scheme == "https":
+        return url
+    if url.scheme == "http" and _is_loopback(url.host):
+        return url
+    raise ValueError(
+        "The server address must start with https:// (plain http is only allowed for a "
+        f"simulator on this computer), got {url.scheme}://{url.host}"
+    )
+
+
+def _parse_retry_after(value: str | None) -> float | None:
+    """``Retry-After`` as seconds (delta-seconds or an HTTP date); ``None`` if unusable."""
+    if value is None or not value.strip():
+        return None
+    try:
+        return max(0.0, float(value.strip()))
+    except ValueError:
+        pass
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+class MomentClient:
+    """The Kakao Moment Open API v4 targeting lookups. Use ``async with`` or ``aclose()``."""
+
+    def __init__(
+        self,
+        token: str,
+        ad_account_id: int | None = None,
+        base_url: str = KAKAO_BASE_URL,
+        transport: httpx.AsyncBaseTransport | None = None,
+        timeout: float = 10.0,
+        retry_attempts: int = 4,
+        *,
+        retry_wait_initial: float = 0.5,
+        retry_wait_max: float = 8.0,
+        retry_after_max: float = 60.0,
+    ) -> None:
+        if timeout <= 0:
+            raise ValueError("timeout must be positive")
+        if retry_attempts < 1:
+            raise ValueError("retry_attempts must be at least 1")
+        url = _checked_base_url(base_url)
+        self._token = token
+        self.ad_account_id = ad_account_id
+        self._timeout = timeout
+        self._retry_attempts = retry_attempts
+        self._retry_wait_initial = retry_wait_initial
+        self._retry_wait_max = retry_wait_max
+        self._retry_after_max = retry_after_max
+        self._http = httpx.AsyncClient(
+            base_url=url,
+            transport=transport,
+            timeout=httpx.Timeout(timeout),
+            follow_redirects=False,
+            # A proxy from the environment must never see simulator traffic on loopback.
+            trust_env=not _is_loopback(url.host),
+            headers={"Accept": "application/json", "User-Agent": f"moment-gui/{__version__}"},
+        )
+
+    # --- lifecycle and settings -----------------------------------------------------------
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    @property
+    def is_closed(self) -> bool:
+        return self._http.is_closed
+
+    @property
+    def base_url(self) -> str:
+        return str(self._http.base_url).rstrip("/")
+
+    @property
+    def ad_account_id(self) -> int | None:
+        return self._ad_account_id
+
+    @ad_account_id.setter
+    def ad_account_id(self, value: int | None) -> None:
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+            raise ValueError("The ad account ID must be a whole number.")
+        self._ad_account_id = value
+
+    def set_token(self, token: str) -> None:
+        """Use a new business token from the next request on (after a 401)."""
+        self._token = token
+
+    def __repr__(self) -> str:
+        return (
+            f"MomentClient(base_url={self.base_url!r}, ad_account_id={self._ad_account_id!r}, "
+            "token='***')"
+        )
+
+    # --- the endpoints (shared doc §1; paths exactly as the seed) -------------------------
+
+    async def depth1_locations(self) -> list[Location]:
+        body = await self._get(f"{_V4}/targetings/location/depth1")
+        return parse_list(Location, body, "regions")
+
+    async def depth2_locations(self, keyword: str) -> list[Depth2Location]:
+        params = {"keyword": self._keyword(keyword, "시/군/구")}
+        body = await self._get(f"{_V4}/targetings/location/depth2", params=params)
+        return parse_list(Depth2Location, body, "regions")
+
+    async def depth3_locations(self, keyword: str) -> list[Depth3Location]:
+        params = {"keyword": self._keyword(keyword, "동/읍/면")}
+        body = await self._get(f"{_V4}/targetings/location/depth3", params=params)
+        return parse_list(Depth3Location, body, "regions")
+
+    async def ad_serving_categories(self) -> list[AdServingCategory]:
+        body = await self._get(f"{_V4}/targetings/placement/adServingCategories")
+        return parse_list(AdServingCategory, body, "placement categories")
+
+    async def section_categories(self) -> list[SectionCategory]:
+        body = await self._get(f"{_V4}/targetings/placement/sectionCategories")
+        return parse_list(SectionCategory, body, "section categories")
+
+    async def cohorts(self) -> list[CohortAvailable]:
+        return await self._account_list(
+            f"{_V4}/adGroups/targetings/cohort/availables", CohortAvailable, "cohorts"
+        )
+
+    async def pixel_events(self, track_id: str, term: int) -> list[PixelAndSdkEvent]:
+        track = self._required_id(track_id, "track ID", "Enter the tracker's track ID.")
+        if isinstance(term, bool) or not isinstance(term, int) or not TERM_MIN <= term <= TERM_MAX:
+            raise RequestRejected(
+                f"The targeting period must be a whole number of days from {TERM_MIN} to "
+                f"{TERM_MAX}."
+            )
+        path = f"{_V4}/adGroups/targetings/trackers/eventCreatables/{quote(track, safe='')}"
+        return await self._account_list(
+            path, PixelAndSdkEvent, "Pixel & SDK events", params={"term": str(term)}
+        )
+
+    async def customer_files(self) -> list[CustomerFile]:
+        return await self._account_list(
+            f"{_V4}/adGroups/targetings/customerFiles/availables", CustomerFile, "customer files"
+        )
+
+    async def talk_channels(self) -> list[ChannelProfile]:
+        return await self._account_list(
+            f"{_V4}/adGroups/targetings/talkChannels/availables",
+            ChannelProfile,
+            "Kakao Talk Channels",
+        )
+
+    async def sync_profiles(self) -> list[SyncProfile]:
+        return await self._account_list(
+            f"{_V4}/adGroups/targetings/syncProfiles/availables",
+            SyncProfile,
+            "Kakao Login profiles",
+        )
+
+    async def friend_groups(self, profile_id: str) -> list[TalkChannelGroupFile]:
+        profile = self._required_id(
+            profile_id, "channel", "Choose the Kakao Talk Channel whose friend groups to show."
+        )
+        return await self._account_list(
+            f"{_V4}/adGroups/targetings/talkChannelGroupFiles/availables",
+            TalkChannelGroupFile,
+            "friend groups",
+            params={"profileId": profile},
+        )
+
+    async def trackers(self) -> list[Tracker]:
+        """Pixel & SDK trackers of the ad account ([docs]; Kakao allows one call per 5 s)."""
+        return await self._account_list(f"{_V4}/trackers/rights", Tracker, "trackers")
+
+    # --- checks before sending ------------------------------------------------------------
+
+    @staticmethod
+    def _keyword(keyword: str, level: str) -> str:
+        if not isinstance(keyword, str) or not keyword.strip():
+            raise RequestRejected(f"Enter a {level} search word.")
+        return keyword.strip()
+
+    @staticmethod
+    def _required_id(value: str, what: str, message: str) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise RequestRejected(message)
+        return value.strip()
+
+    def _auth_headers(self, per_account: bool) -> dict[str, str]:
+        token = self._token.strip() if isinstance(self._token, str) else ""
+        if not token:
+            raise RequestRejected("Enter your Kakao Moment business token first.")
+        if not token.isascii() or not token.isprintable() or any(c.isspace() for c in token):
+            # httpx would fail on such a header; say why instead of a cryptic encoding error.
+            raise RequestRejected(
+                "The business token contains characters a token cannot have. Copy it again."
+            )
+        headers = {"Authorization": f"Bearer {token}"}
+        if per_account:
+            if self._ad_account_id is None:
+                raise RequestRejected("Choose an ad account first.")
+            headers["adAccountId"] = str(self._ad_account_id)
+        return headers
+
+    # --- sending, retrying and reading answers ---------------------------------------------
+
+    async def _account_list(
+        self, path: str, cls: type[M], what: str, params: Mapping[str, str] | None = None
+    ) -> list[M]:
+        body = await self._get(path, params=params, per_account=True)
+        return parse_list(cls, body, what)
+
+    async def _get(
+        self, path: str, *, params: Mapping[str, str] | None = None, per_account: bool = False
+    ) -> Any:
+        headers = self._auth_headers(per_account)
+        try:
+            async for attempt in stamina.retry_context(
+                on=self._retry_backoff,
+                attempts=self._retry_attempts,
+                timeout=None,
+                wait_initial=self._retry_wait_initial,
+                wait_max=self._retry_wait_max,
+                wait_jitter=self._retry_wait_initial,
+            ):
+                with attempt:
+                    return await self._get_once(path, params, headers)
+        except httpx.TimeoutException as exc:
+            raise ServiceUnavailable(
+                f"Kakao Moment did not answer in time ({self._timeout:g} s, "
+                f"{self._retry_attempts} tries). Check the internet connection and try again."
+            ) from exc
+        except httpx.TransportError as exc:
+            raise ServiceUnavailable() from exc
+        except httpx.DecodingError as exc:
+            raise UnexpectedResponse("The answer could not be decoded.") from exc
+        raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
+
+    async def _get_once(
+        self, path: str, params: Mapping[str, str] | None, headers: Mapping[str, str]
+    ) -> Any:
+        started = time.perf_counter()
+        response = await self._http.get(path, params=params, headers=headers)
+        # Only the path and status: headers carry the token and are never logged.
+        _LOG.debug(
+            "GET %s -> %s in %.0f ms",
+            path,
+            response.status_code,
+            (time.perf_counter() - started) * 1000,
+        )
+        if response.status_code >= 400:
+            raise self._error_from(response)
+        if not response.content.strip():
+            raise UnexpectedResponse("The answer was empty.", response.status_code)
+        try:
+            return loads_lenient(response.text)
+        except ValueError:
+            snippet = self._redact(response.text[:40].strip())
+            raise UnexpectedResponse(
+                f"The answer was not JSON (it starts with {snippet!r}).", response.status_code
+            ) from None
+
+    def _retry_backoff(self, exc: BaseException) -> bool | float:
+        """stamina's hook: retry network failures, 429 and 5xx; wait Retry-After if given."""
+        if isinstance(exc, httpx.TransportError):
+            return True
+        status = exc.status if isinstance(exc, MomentApiError) else None
+        if status is None or not (status == 429 or status >= 500):
+            return False
+        assert isinstance(exc, MomentApiError)
+        if exc.retry_after is not None:
+            return min(exc.retry_after, self._retry_after_max)
+        return True
+
+    def _error_from(self, response: httpx.Response) -> MomentApiError:
+        code: int | None = None
+        detail_code: int | None = None
+        detail_msg: str | None = None
+        try:
+            body = loads_lenient(response.text)
+        except ValueError:
+            body = None  # HTML error pages from proxies: the status alone must do
+        if isinstance(body, Mapping):
+            code = _int_or_none(body.get("code"))
+            extras = body.get("extras")
+            if isinstance(extras, Mapping):
+                detail_code = _int_or_none(extras.get("detailCode"))
+                raw_msg = extras.get("detailMsg")
+                detail_msg = self._redact(str(raw_msg)) if raw_msg is not None else None
+        status = response.status_code
+        if status == 401:
+            return AuthenticationError(status, code, detail_code, detail_msg)
+        return MomentApiError(
+            status,
+            code,
+            detail_code,
+            detail_msg,
+            retry_after=_parse_retry_after(response.headers.get("Retry-After")),
+        )
+
+    def _redact(self, text: str) -> str:
+        token = self._token.strip() if isinstance(self._token, str) else ""
+        return text.replace(token, "***") if token else text
+
+
+def _int_or_none(value: object) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,415 @@
+"""Typed answers of the Kakao Moment targeting lookups (the seed's response types).
+
+Every model is a frozen dataclass with the snake_case of each documented field and
+``from_json(obj)``, which is tolerant: unknown keys are ignored, optional keys default to
+``None``/``""``, dates in any seed format become ``datetime``, counts sent as strings become
+``int``. A missing *identity* field (a region's ``value``, a cohort's ``id`` …) raises
+``UnexpectedResponse`` instead of ``KeyError``. ``raw`` keeps the JSON object as received,
+because the export sends region objects whole (shared doc §3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol, Self, TypeVar
+
+from moment_gui.api._parse import (
+    as_list,
+    as_mapping,
+    opt_str,
+    parse_bool,
+    parse_count,
+    parse_date,
+    required_int,
+    required_str,
+    text,
+)
+
+
+def _raw() -> Any:
+    return field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Location:
+    """A 시/도 (depth1)."""
+
+    value: str
+    description: str
+    depth1_name: str
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "region")
+        return cls(
+            value=required_str(o, "value", "region"),
+            description=text(o, "description"),
+            depth1_name=text(o, "depth1Name"),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class Depth2Location:
+    """A 시/군/구 (depth2); 일반구 are named like "수원시 장안구"."""
+
+    value: str
+    description: str
+    depth1_name: str
+    depth2_name: str
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "region")
+        return cls(
+            value=required_str(o, "value", "region"),
+            description=text(o, "description"),
+            depth1_name=text(o, "depth1Name"),
+            depth2_name=text(o, "depth2Name"),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class Depth3Location:
+    """A 동/읍/면 (depth3)."""
+
+    value: str
+    description: str
+    depth1_name: str
+    depth2_name: str
+    depth3_name: str
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "region")
+        return cls(
+            value=required_str(o, "value", "region"),
+            description=text(o, "description"),
+            depth1_name=text(o, "depth1Name"),
+            depth2_name=text(o, "depth2Name"),
+            depth3_name=text(o, "depth3Name"),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class AdServingCategory:
+    """A Network placement category (the seed's ``NetworkPlacement``), e.g. IAB16 애완동물."""
+
+    code: str
+    name: str
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "placement category")
+        return cls(
+            code=required_str(o, "code", "placement category"), name=text(o, "name"), raw=dict(o)
+        )
+
+
+@dataclass(frozen=True)
+class SectionCategory:
+    """A Kakao Bizboard section category, e.g. KKO99-1 채팅탭에만 노출."""
+
+    code: str
+    name: str
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "section category")
+        return cls(
+            code=required_str(o, "code", "section category"), name=text(o, "name"), raw=dict(o)
+        )
+
+
+@dataclass(frozen=True)
+class BaseAdCampaign:
+    id: int | None
+    name: str
+    campaign_type: str | None
+    goal: str | None
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "campaign")
+        type_goal = o.get("campaignTypeGoal")
+        tg = type_goal if isinstance(type_goal, Mapping) else {}
+        return cls(
+            id=parse_count(o.get("id")),
+            name=text(o, "name"),
+            campaign_type=opt_str(tg, "campaignType"),
+            goal=opt_str(tg, "goal"),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class BaseAdGroup:
+    id: int | None
+    name: str
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "ad group")
+        return cls(id=parse_count(o.get("id")), name=text(o, "name"), raw=dict(o))
+
+
+@dataclass(frozen=True)
+class BaseAd:
+    """One ad whose responders make up a cohort (``baseAds`` item)."""
+
+    campaign: BaseAdCampaign | None
+    ad_group: BaseAdGroup | None
+    operation: str | None
+    first_indicator: str | None
+    second_indicator: str | None
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "base ad")
+        campaign = o.get("campaign")
+        ad_group = o.get("adGroup")
+        return cls(
+            campaign=BaseAdCampaign.from_json(campaign) if isinstance(campaign, Mapping) else None,
+            ad_group=BaseAdGroup.from_json(ad_group) if isinstance(ad_group, Mapping) else None,
+            operation=opt_str(o, "operation"),
+            first_indicator=opt_str(o, "firstIndicator"),
+            second_indicator=opt_str(o, "secondIndicator"),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class CohortAvailable:
+    """An engagement target (ad-response audience)."""
+
+    id: int
+    audience_type: str | None
+    ad_account_id: int | None
+    name: str
+    base_ads: tuple[BaseAd, ...]
+    collect_duration: int | None
+    status: str | None
+    population_score: int | None
+    created_date: datetime | None
+    last_modified_date: datetime | None
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "cohort")
+        base_ads = o.get("baseAds")
+        return cls(
+            id=required_int(o, "id", "cohort"),
+            audience_type=opt_str(o, "audienceType"),
+            ad_account_id=parse_count(o.get("adAccountId")),
+            name=text(o, "name"),
+            base_ads=tuple(BaseAd.from_json(b) for b in as_list(base_ads, "base ads"))
+            if base_ads is not None
+            else (),
+            collect_duration=parse_count(o.get("collectDuration")),
+            status=opt_str(o, "status"),
+            population_score=parse_count(o.get("populationScore")),
+            created_date=parse_date(o.get("createdDate")),
+            last_modified_date=parse_date(o.get("lastModifiedDate")),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class TrackRule:
+    track_rule_id: str | None
+    track_id: str | None
+    event_code: str | None
+    name: str
+    rule_set_str: str | None
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "track rule")
+        return cls(
+            track_rule_id=opt_str(o, "trackRuleId"),
+            track_id=opt_str(o, "trackId"),
+            event_code=opt_str(o, "eventCode"),
+            name=text(o, "name"),
+            rule_set_str=opt_str(o, "ruleSetStr"),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class PixelAndSdkEvent:
+    """A Pixel & SDK event of one tracker; ``event_code == "*"`` is 모든 이벤트 (no rule)."""
+
+    event_code: str
+    event_name: str
+    event_extra_name: str | None
+    track_rule_id: str | None
+    track_rule: TrackRule | None
+    population: int | None
+    last_event_date: datetime | None
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "Pixel & SDK event")
+        rule = o.get("trackRule")
+        return cls(
+            event_code=required_str(o, "eventCode", "Pixel & SDK event"),
+            event_name=text(o, "eventName"),
+            event_extra_name=opt_str(o, "eventExtraName"),
+            track_rule_id=opt_str(o, "trackRuleId"),
+            track_rule=TrackRule.from_json(rule) if isinstance(rule, Mapping) else None,
+            population=parse_count(o.get("population")),
+            last_event_date=parse_date(o.get("lastEventDate")),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class CustomerFile:
+    """An uploaded customer file (audience); usable when COMPLETE and ``ready``."""
+
+    id: int
+    ad_account_id: int | None
+    name: str
+    adid_list_key: str | None
+    status: str | None
+    population_score: int | None
+    ready: bool | None
+    created_date: datetime | None
+    last_modify_request_date: datetime | None
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "customer file")
+        return cls(
+            id=required_int(o, "id", "customer file"),
+            ad_account_id=parse_count(o.get("adAccountId")),
+            name=text(o, "name"),
+            adid_list_key=opt_str(o, "adidListKey"),
+            status=opt_str(o, "status"),
+            population_score=parse_count(o.get("populationScore")),
+            ready=parse_bool(o.get("ready")),
+            created_date=parse_date(o.get("createdDate")),
+            last_modify_request_date=parse_date(o.get("lastModifyRequestDate")),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class ChannelProfile:
+    """A Kakao Talk Channel profile (id like "_xbHxd")."""
+
+    id: str
+    name: str
+    search_id: str | None
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "Kakao Talk Channel")
+        return cls(
+            id=required_str(o, "id", "Kakao Talk Channel"),
+            name=text(o, "name"),
+            search_id=opt_str(o, "searchId"),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class SyncProfile:
+    """A Kakao Login (sync) profile."""
+
+    id: str
+    name: str
+    search_id: str | None
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "Kakao Login profile")
+        return cls(
+            id=required_str(o, "id", "Kakao Login profile"),
+            name=text(o, "name"),
+            search_id=opt_str(o, "searchId"),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class TalkChannelGroupFile:
+    """A friend group of one Kakao Talk Channel; usable when COMPLETE."""
+
+    id: int
+    name: str
+    profile_id: str | None
+    group_key: str | None
+    file_type: str | None
+    app_id: int | None
+    talk_channel_group_file_status: str | None
+    friend_count: int | None
+    created_date: datetime | None
+    population_update_date: datetime | None
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "friend group")
+        return cls(
+            id=required_int(o, "id", "friend group"),
+            name=text(o, "name"),
+            profile_id=opt_str(o, "profileId"),
+            group_key=opt_str(o, "groupKey"),
+            file_type=opt_str(o, "fileType"),
+            app_id=parse_count(o.get("appId")),
+            talk_channel_group_file_status=opt_str(o, "talkChannelGroupFileStatus"),
+            friend_count=parse_count(o.get("friendCount")),
+            created_date=parse_date(o.get("createdDate")),
+            population_update_date=parse_date(o.get("populationUpdateDate")),
+            raw=dict(o),
+        )
+
+
+@dataclass(frozen=True)
+class Tracker:
+    """A Pixel & SDK tracker the account may use ([docs] ``GET /openapi/v4/trackers/rights``).
+
+    The seed does not document this answer; ``id`` is read from ``id`` or ``trackId``.
+    """
+
+    id: str
+    name: str
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "tracker")
+        key = "id" if o.get("id") is not None else "trackId"
+        return cls(id=required_str(o, key, "tracker"), name=text(o, "name"), raw=dict(o))
+
+
+class _FromJson(Protocol):
+    @classmethod
+    def from_json(cls, obj: object) -> Self: ...
+
+
+M = TypeVar("M", bound=_FromJson)
+
+
+def parse_list(cls: type[M], body: object, what: str) -> list[M]:
+    """A JSON list of ``cls`` objects → models; anything else → ``UnexpectedResponse``."""
+    return [cls.from_json(item) for item in as_list(body, what)]
