@@ -90,7 +90,8 @@ class CrashDialog(QDialog):
         self.summary.setText(summary)
         self.details.setPlainText(report)
         self.show()
-        self.raise_()
+        if QApplication.platformName() != "offscreen":  # no stacking order there: Qt warns
+            self.raise_()
 
     def copy_report(self) -> None:
         QApplication.clipboard().setText(self.report)
