@@ -62,16 +62,9 @@ class PickIndex:
             return Qt.CheckState.PartiallyChecked
         return Qt.CheckState.Unchecked
 
-    def touched_paths(self, other: PickIndex) -> set[Path]:
-        """Paths whose row may look different between `self` and `other`: changed picks and
-        every ancestor of them (descendants are handled by the caller, they inherit)."""
+    def changed_paths(self, other: PickIndex) -> set[Path]:
+        """Paths picked in one index and not the other (or picked under another key)."""
         changed = set(self.by_path.keys() ^ other.by_path.keys())
-        changed |= {
-            p
-            for p in self.by_path.keys() & other.by_path.keys()
-            if self.by_path[p].value != other.by_path[p].value
-        }
-        out: set[Path] = set()
-        for path in changed:
-            out.update(path[:end] for end in range(1, len(path) + 1))
-        return out
+        both = self.by_path.keys() & other.by_path.keys()
+        changed |= {p for p in both if self.by_path[p].value != other.by_path[p].value}
+        return changed

@@ -104,13 +104,17 @@ class RegionTreeModel(QAbstractItemModel):
 
     def set_picks(self, picks: PickIndex) -> None:
         before, self._picks = self._picks, picks
-        for path in before.touched_paths(picks):
+        changed = before.changed_paths(picks)
+        rows: list[RegionNode] = []
+        for path in changed:
+            # Ancestors may turn partly picked; descendants show the area as included.
+            rows.extend(n for end in range(1, len(path)) if (n := self._by_path.get(path[:end])))
             if (node := self._by_path.get(path)) is not None:
-                # Descendants of a (un)picked area change too: they show it as included.
-                for inner in node.walk():
-                    if inner.pick is not None:
-                        index = self._index_of(inner)
-                        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+                rows.extend(node.walk())
+        for node in dict.fromkeys(rows):
+            if node.pick is not None:
+                index = self._index_of(node)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
 
     # -- lookups for the panel ---------------------------------------------------------
     def node_for(self, region: RegionPick) -> RegionNode | None:
