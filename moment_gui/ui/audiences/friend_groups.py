@@ -1,0 +1,113 @@
+"""Friend groups tab: choose a Kakao Talk channel first, then that channel's friend groups.
+
+Friend groups are listed per channel (`profileId` is required), so choosing another channel
+loads its groups and cancels a load still running for the previous one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from moment_gui.domain.selection import AudienceKind, AudiencePick
+from moment_gui.services.picks import friend_group_pick
+from moment_gui.ui.audiences.list_tab import AudienceListTab
+from moment_gui.ui.audiences.model import AudienceRow
+from moment_gui.ui.audiences.statuses import friend_group_reason
+from moment_gui.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from moment_gui.api.models import ChannelProfile, TalkChannelGroupFile
+
+FILE_TYPES = {
+    "APP_USER_ID": "Service user IDs",
+    "PHONE_NUMBER": "Phone numbers",
+    "MESSAGE_RETARGET": "Message recipients",
+}
+
+
+class FriendGroupTab(AudienceListTab):
+    kind = AudienceKind.FRIEND_GROUP
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        headers = [self.tr("Friend group"), self.tr("Made from"), self.tr("Status")]
+        super().__init__(ctx, "friendGroupList", headers, self.tr("Friends"), parent)
+        self._profile_id: str | None = None  # the channel whose groups are shown
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("friendGroupChannelCombo")
+        self.channel.setAccessibleName("friendGroupChannelCombo")
+        self.channel.setToolTip(self.tr("Friend groups belong to one Kakao Talk channel"))
+        self.channel.currentIndexChanged.connect(self._channel_chosen)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Kakao Talk channel"), self))
+        row.addWidget(self.channel, 1)
+        self.controls.addLayout(row)
+
+    @property
+    def profile_id(self) -> str | None:
+        return self._profile_id
+
+    def chosen_profile_id(self) -> str | None:
+        data = self.channel.currentData()
+        return None if data is None else str(data)
+
+    async def load(self) -> None:
+        result = await self.status.guard(
+            lambda: self.ctx.lookups.talk_channels(),
+            loading=self.tr("Loading Kakao Talk channels…"),
+        )
+        if result is None:
+            return
+        self._fill_channels(list(result.items))
+        task = self.ctx.spawn(self.load_groups(), key="friend-groups")
+        # asyncio.wait: a stale load cancelled by a newer choice must not cancel the caller.
+        await asyncio.wait([task])
+
+    def _fill_channels(self, channels: list[ChannelProfile]) -> None:
+        keep = self.chosen_profile_id()
+        picked = next((p.profile_id for p in self.picks() if p.profile_id), None)
+        self.channel.blockSignals(True)
+        self.channel.clear()
+        for c in channels:
+            self.channel.addItem(c.name, str(c.id))
+        wanted = keep or picked
+        index = self.channel.findData(wanted) if wanted is not None else -1
+        self.channel.setCurrentIndex(max(index, 0) if channels else -1)
+        self.channel.blockSignals(False)
+        if not channels:
+            self.status.show_idle(self.tr("This ad account has no Kakao Talk channels."))
+
+    def _channel_chosen(self) -> None:
+        self.ctx.spawn(self.load_groups(), key="friend-groups")
+
+    async def load_groups(self) -> None:
+        profile_id = self.chosen_profile_id()
+        if profile_id is None:
+            return
+        result = await self.status.guard(
+            lambda: self.ctx.lookups.friend_groups(profile_id),
+            loading=self.tr("Loading friend groups…"),
+        )
+        if result is None:
+            return
+        self._profile_id = profile_id
+        self.show_rows([self.row(g) for g in result.items])
+
+    def row(self, g: TalkChannelGroupFile) -> AudienceRow:
+        status = g.talk_channel_group_file_status
+        reason = friend_group_reason(status)
+        made_from = FILE_TYPES.get(g.file_type or "", g.file_type or "")
+        return AudienceRow(
+            key=str(g.id),
+            cells=(g.name, self.tr(made_from) if made_from else "", reason or self.tr("Ready")),
+            make_pick=partial(friend_group_pick, g),
+            population=g.friend_count,
+            reason=reason,
+            tooltip=self.tr("Friend group ID %1").replace("%1", str(g.id)),
+        )
+
+    def in_scope(self, pick: AudiencePick) -> bool:
+        return pick.profile_id == self._profile_id

@@ -1,0 +1,224 @@
+"""The table behind every audience tab: one row per audience item, picked or not.
+
+A row is ticked (picked) and, when picked, Included or Excluded. The model never edits picks:
+clicks become `pickRequested(key, inclusion)` ("" = remove) and the tab applies them to the
+undoable selection, then pushes the truth back with `set_picks()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QPalette
+
+from moment_gui.domain.selection import AudiencePick, Inclusion
+from moment_gui.ui.widgets.checklist import KEY_ROLE
+from moment_gui.ui.widgets.population_bar import (
+    POPULATION_MAX_ROLE,
+    POPULATION_ROLE,
+    format_population,
+)
+
+INCLUSION_ROLE = Qt.ItemDataRole.UserRole + 30  # "INCLUDE" | "EXCLUDE" | "" (not picked)
+USABLE_ROLE = Qt.ItemDataRole.UserRole + 31  # bool: may be newly picked
+SORT_ROLE = Qt.ItemDataRole.UserRole + 32  # what the header sorts by
+
+INCLUDE_COLOUR = QColor("#1b7f3b")
+EXCLUDE_COLOUR = QColor("#b3261e")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class AudienceRow:
+    """One audience item as shown. `cells` are the descriptive columns (name first).
+
+    `reason` is the plain sentence why it cannot be picked (empty when usable); `make_pick`
+    builds the pick with the facts seen now (services/picks.py).
+    """
+
+    key: str
+    cells: tuple[str, ...]
+    make_pick: Callable[[Inclusion], AudiencePick]
+    population: int | None = None
+    reason: str = ""
+    tooltip: str = ""
+
+    @property
+    def usable(self) -> bool:
+        return not self.reason
+
+
+class AudienceModel(QAbstractTableModel):
+    """Columns: the tab's descriptive headers, then "Use as", then (optionally) population."""
+
+    pickRequested = Signal(str, str)  # key, "INCLUDE" | "EXCLUDE" | "" (remove)
+
+    def __init__(
+        self, headers: Sequence[str], population_header: str | None, parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._population_header = population_header
+        self.inclusion_column = len(self._headers)
+        self.population_column = self.inclusion_column + 1 if population_header else -1
+        self._rows: list[AudienceRow] = []
+        self._row_of: dict[str, int] = {}
+        self._picks: dict[str, Inclusion] = {}
+        self._max_population = 0
+
+    # -- shape ----------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return len(self._headers) + (2 if self._population_header else 1)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section < len(self._headers):
+            return self._headers[section]
+        if section == self.inclusion_column:
+            return self.tr("Use as")
+        if section == self.population_column:
+            return self._population_header
+        return None
+
+    def row(self, row: int) -> AudienceRow:
+        return self._rows[row]
+
+    def row_of(self, key: str) -> int | None:
+        return self._row_of.get(key)
+
+    def picks(self) -> Mapping[str, Inclusion]:
+        return dict(self._picks)
+
+    # -- data -----------------------------------------------------------------------
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        col = index.column()
+        inclusion = self._picks.get(item.key)
+        if role == KEY_ROLE:
+            return item.key
+        if role == USABLE_ROLE:
+            return item.usable
+        if role == INCLUSION_ROLE:
+            return inclusion.value if inclusion else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.reason or item.tooltip or None
+        if role == Qt.ItemDataRole.CheckStateRole and col == 0:
+            return Qt.CheckState.Checked if inclusion else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(item, col, inclusion)
+        if role in (POPULATION_ROLE, POPULATION_MAX_ROLE) and col == self.population_column:
+            return item.population if role == POPULATION_ROLE else self._max_population
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            return self._display(item, col, inclusion, sort=role == SORT_ROLE)
+        return None
+
+    def _display(self, item: AudienceRow, col: int, inclusion: Inclusion | None, sort: bool) -> Any:
+        if col < len(item.cells):
+            return item.cells[col]
+        if col == self.inclusion_column:
+            return self.inclusion_text(inclusion)
+        if col == self.population_column:
+            return (item.population or -1) if sort else format_population(item.population)
+        return "" if col < len(self._headers) else None
+
+    def inclusion_text(self, inclusion: Inclusion | None) -> str:
+        if inclusion is Inclusion.INCLUDE:
+            return self.tr("Include")
+        if inclusion is Inclusion.EXCLUDE:
+            return self.tr("Exclude")
+        return ""
+
+    def _foreground(self, item: AudienceRow, col: int, inclusion: Inclusion | None) -> Any:
+        if col == self.inclusion_column and inclusion is not None:
+            return QBrush(INCLUDE_COLOUR if inclusion is Inclusion.INCLUDE else EXCLUDE_COLOUR)
+        if not item.usable:
+            return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        item = self._rows[index.row()]
+        picked = item.key in self._picks
+        if not item.usable and not picked:
+            # Greyed out: the tooltip and the status text say why.
+            return Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    # -- requests from the view -----------------------------------------------------
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        key = self._rows[index.row()].key
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            current = self._picks.get(key)
+            return self.request(key, (current or Inclusion.INCLUDE) if checked else None)
+        if role == INCLUSION_ROLE:
+            return self.request(key, Inclusion(value) if value else None)
+        return False
+
+    def request(self, key: str, inclusion: Inclusion | None) -> bool:
+        """Ask for `key` to become picked as `inclusion` (None: removed). Refuses to newly pick
+        an unusable row; removing is always allowed."""
+        row = self._row_of.get(key)
+        if row is None or self._picks.get(key) == inclusion:
+            return False
+        if inclusion is not None and not self._rows[row].usable:
+            return False
+        self.pickRequested.emit(key, inclusion.value if inclusion else "")
+        return True
+
+    # -- sync from the selection ----------------------------------------------------
+    def set_rows(self, rows: Sequence[AudienceRow]) -> None:
+        self.beginResetModel()
+        self._rows = list({r.key: r for r in rows}.values())
+        self._row_of = {r.key: i for i, r in enumerate(self._rows)}
+        populations = [r.population for r in self._rows if r.population]
+        self._max_population = max(populations, default=0)
+        self.endResetModel()
+
+    def add_rows(self, rows: Sequence[AudienceRow]) -> None:
+        """Append rows whose keys are not shown yet (picks the list no longer offers)."""
+        new = [r for r in {r.key: r for r in rows}.values() if r.key not in self._row_of]
+        if not new:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        for offset, r in enumerate(new):
+            self._rows.append(r)
+            self._row_of[r.key] = first + offset
+        self.endInsertRows()
+
+    def set_picks(self, picks: Mapping[str, Inclusion]) -> None:
+        """Make the picked rows match `picks`; repaints only rows that changed."""
+        changed = {k for k in set(self._picks) | set(picks) if self._picks.get(k) != picks.get(k)}
+        self._picks = dict(picks)
+        last = self.columnCount() - 1
+        for key in changed:
+            row = self._row_of.get(key)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))

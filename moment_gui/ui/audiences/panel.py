@@ -1,0 +1,80 @@
+"""The Audience panel: one tab per kind of custom audience, each titled with its pick count."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from moment_gui.domain.rules import Area
+from moment_gui.domain.selection import AudienceKind
+from moment_gui.ui.audiences.friend_groups import FriendGroupTab
+from moment_gui.ui.audiences.list_tab import AudienceListTab
+from moment_gui.ui.audiences.pixel import PixelEventTab
+from moment_gui.ui.audiences.simple_tabs import (
+    CohortTab,
+    CustomerFileTab,
+    SyncProfileTab,
+    TalkChannelTab,
+)
+from moment_gui.ui.context import AppContext
+
+AREA_KIND = {
+    Area.COHORT: AudienceKind.COHORT,
+    Area.PIXEL: AudienceKind.PIXEL_EVENT,
+    Area.CUSTOMER_FILE: AudienceKind.CUSTOMER_FILE,
+    Area.TALK_CHANNEL: AudienceKind.TALK_CHANNEL,
+    Area.SYNC_PROFILE: AudienceKind.SYNC_PROFILE,
+    Area.FRIEND_GROUP: AudienceKind.FRIEND_GROUP,
+}
+
+
+class AudiencePanel(QTabWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("audienceTabs")
+        self.setAccessibleName("audienceTabs")
+        self.setDocumentMode(True)
+        makers: list[tuple[Callable[[AppContext, QWidget], AudienceListTab], str]] = [
+            (CohortTab, self.tr("Cohorts")),
+            (PixelEventTab, self.tr("Pixel && SDK")),
+            (CustomerFileTab, self.tr("Customer files")),
+            (TalkChannelTab, self.tr("Kakao Talk channels")),
+            (SyncProfileTab, self.tr("Kakao Login users")),
+            (FriendGroupTab, self.tr("Friend groups")),
+        ]
+        self.tabs: dict[AudienceKind, AudienceListTab] = {}
+        self._titles: dict[AudienceKind, str] = {}
+        for make, title in makers:
+            tab = make(ctx, self)
+            self.tabs[tab.kind] = tab
+            self._titles[tab.kind] = title
+            self.addTab(tab, title)
+        ctx.state.changed.connect(self._update_titles)
+        self._update_titles()
+
+    def tab(self, kind: AudienceKind) -> AudienceListTab:
+        return self.tabs[kind]
+
+    async def load(self) -> None:
+        """Every tab's list at once; each reports its own progress and errors."""
+        await asyncio.gather(*(tab.load() for tab in self.tabs.values()))
+
+    def focus_items(self, area: Area, items: tuple[str, ...]) -> None:
+        kind = AREA_KIND.get(area)
+        if kind is None:
+            return
+        tab = self.tabs[kind]
+        self.setCurrentWidget(tab)
+        tab.focus_keys(items)
+
+    def _update_titles(self) -> None:
+        sel = self.ctx.state.selection
+        for kind, tab in self.tabs.items():
+            count = len(sel.audiences_of(kind))
+            title = self._titles[kind]
+            if count:
+                title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count))
+            self.setTabText(self.indexOf(tab), title)

@@ -1,0 +1,179 @@
+"""Pixel & SDK tab: choose a tracker (or type a track ID), a term of 1–180 days, then events.
+
+Events are refetched when the term *settles* (a drag produces dozens of values; only the last
+one is asked for), and a newer request cancels a stale one. Changing the term also moves the
+already-picked events of that tracker to the new term, as one undoable step.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from superqt import QLabeledSlider
+from superqt.utils import qdebounced
+
+from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion
+from moment_gui.services.picks import pixel_pick
+from moment_gui.ui.audiences.list_tab import AudienceListTab
+from moment_gui.ui.audiences.model import AudienceRow
+from moment_gui.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from moment_gui.api.models import PixelAndSdkEvent, Tracker
+
+MIN_TERM, MAX_TERM, DEFAULT_TERM = 1, 180, 30  # days, as the seed allows
+TERM_SETTLE_MS = 300
+
+
+class PixelEventTab(AudienceListTab):
+    kind = AudienceKind.PIXEL_EVENT
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        headers = [self.tr("Event"), self.tr("Event code"), self.tr("Last event")]
+        super().__init__(ctx, "pixelEventList", headers, self.tr("Population"), parent)
+        self._track_id: str | None = None  # the tracker whose events are shown
+        self._term = DEFAULT_TERM  # the term the shown populations were counted over
+
+        self.tracker = QComboBox(self)
+        self.tracker.setObjectName("trackIdInput")
+        self.tracker.setAccessibleName("trackIdInput")
+        self.tracker.setEditable(True)
+        self.tracker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        line = self.tracker.lineEdit()
+        assert line is not None  # editable combos always have one
+        line.setPlaceholderText(self.tr("Choose a tracker or type a track ID"))
+        self.tracker.setToolTip(self.tr("Pick a Pixel & SDK tracker, or type its track ID"))
+        self.tracker.activated.connect(self._tracker_chosen)
+        line.editingFinished.connect(self._tracker_chosen)
+
+        self.term = QLabeledSlider(Qt.Orientation.Horizontal, self)
+        self.term.setObjectName("termSlider")
+        self.term.setAccessibleName("termSlider")
+        self.term.setRange(MIN_TERM, MAX_TERM)
+        self.term.setValue(DEFAULT_TERM)
+        self.term.setToolTip(self.tr("Count people who triggered the event in the last N days"))
+        self._term_settled = qdebounced(self._on_term_settled, timeout=TERM_SETTLE_MS, parent=self)
+        self.term.valueChanged.connect(lambda _value: self._term_settled())
+
+        self.caption = QLabel(self)
+        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Tracker"), self))
+        row.addWidget(self.tracker, 2)
+        row.addSpacing(12)
+        row.addWidget(QLabel(self.tr("Term"), self))
+        row.addWidget(self.term, 3)
+        row.addWidget(QLabel(self.tr("days"), self))
+        self.controls.addLayout(row)
+        self.controls.addWidget(self.caption)
+
+    @property
+    def track_id(self) -> str | None:
+        return self._track_id
+
+    def typed_track_id(self) -> str | None:
+        """The tracker chosen in the list, or the track ID typed into it."""
+        text = self.tracker.currentText().strip()
+        if not text:
+            return None
+        index = self.tracker.findText(text, Qt.MatchFlag.MatchExactly)
+        return str(self.tracker.itemData(index)) if index >= 0 else text
+
+    # -- loading ------------------------------------------------------------------
+    async def load(self) -> None:
+        result = await self.status.guard(
+            lambda: self.ctx.lookups.trackers(), loading=self.tr("Loading trackers…")
+        )
+        if result is not None:
+            self._fill_trackers(list(result.items))
+        elif self.typed_track_id() is None:
+            return  # keep the error and Retry in view; a typed track ID still works
+        await self._events_now()
+
+    def _fill_trackers(self, trackers: list[Tracker]) -> None:
+        keep = self.typed_track_id()
+        picked = next((p.track_id for p in self.picks() if p.track_id), None)
+        self.tracker.blockSignals(True)
+        self.tracker.clear()
+        for t in trackers:
+            label = self.tr("%1  ·  %2").replace("%1", t.name).replace("%2", str(t.id))
+            self.tracker.addItem(label, str(t.id))
+        self.tracker.blockSignals(False)
+        wanted = keep or picked or (str(trackers[0].id) if trackers else None)
+        if wanted is not None:
+            self._show_track_id(wanted)
+
+    def _show_track_id(self, track_id: str) -> None:
+        index = self.tracker.findData(track_id)
+        if index >= 0:
+            self.tracker.setCurrentIndex(index)
+        else:
+            self.tracker.setEditText(track_id)
+
+    async def _events_now(self) -> None:
+        """Load events via the keyed task (so a newer request cancels this one) and wait."""
+        task = self.ctx.spawn(self.load_events(), key="pixel-events")
+        # asyncio.wait: a cancelled stale load must not cancel the caller (the panel's gather).
+        await asyncio.wait([task])
+
+    async def load_events(self) -> None:
+        track_id = self.typed_track_id()
+        term = self.term.value()
+        if track_id is None:
+            self.status.show_idle(self.tr("Choose a tracker or type a track ID."))
+            return
+        result = await self.status.guard(
+            lambda: self.ctx.lookups.pixel_events(track_id, term),
+            loading=self.tr("Loading events…"),
+        )
+        if result is None:
+            return
+        self._track_id, self._term = track_id, term
+        self.caption.setText(
+            self.tr("Population: people who triggered the event in the last %1 days").replace(
+                "%1", str(term)
+            )
+        )
+        self.show_rows([self.row(track_id, term, e) for e in result.items])
+
+    def row(self, track_id: str, term: int, event: PixelAndSdkEvent) -> AudienceRow:
+        make = partial(pixel_pick, track_id, event, term)
+        pick = make(Inclusion.INCLUDE)
+        last = event.last_event_date.strftime("%Y-%m-%d %H:%M") if event.last_event_date else ""
+        return AudienceRow(
+            key=pick.key,
+            cells=(pick.label, event.event_code, last),
+            make_pick=make,
+            population=event.population,
+            tooltip=self.tr("Track rule %1").replace("%1", pick.track_rule_id or "*"),
+        )
+
+    def in_scope(self, pick: AudiencePick) -> bool:
+        return pick.track_id == self._track_id
+
+    # -- tracker and term changes -------------------------------------------------
+    def _tracker_chosen(self) -> None:
+        if self.typed_track_id() != self._track_id:
+            self.ctx.spawn(self.load_events(), key="pixel-events")
+
+    def _on_term_settled(self) -> None:
+        term = self.term.value()
+        self._move_picked_terms(term)
+        if term != self._term or self.typed_track_id() != self._track_id:
+            self.ctx.spawn(self.load_events(), key="pixel-events")
+
+    def _move_picked_terms(self, term: int) -> None:
+        """Picked events of the shown tracker follow the new term: one undoable step."""
+        sel = self.ctx.state.selection
+        stale = [p for p in self.picks() if p.track_id == self._track_id and p.term != term]
+        if not stale:
+            return
+        for pick in stale:
+            sel = sel.with_audience(replace(pick, term=term))
+        text = self.tr("Set Pixel & SDK term to %1 days").replace("%1", str(term))
+        self.ctx.state.apply(sel, text)
