@@ -7,7 +7,9 @@ from collections.abc import Callable
 import httpx
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from moment_gui.api import MomentClient
 from moment_gui.domain.regions import RegionCatalogue, region_pick_from_json
@@ -259,3 +261,104 @@ def test_children_come_from_the_catalogue_without_asking_the_server(qtbot, make_
     expand(qtbot, panel, seoul)
     assert panel.tree_model.rowCount(seoul) == 25
     assert len(sim_state.requests) == before
+
+
+# -- search ----------------------------------------------------------------------------
+# Keystrokes of a Korean IME typing 논현1동: (pre-edit, committed) per key.
+NONHYEON1_KEYS = [
+    ("ㄴ", ""), ("노", ""), ("논", ""), ("ㅎ", "논"), ("혀", ""), ("현", ""),
+    ("", "현"), ("", "1"), ("ㄷ", ""), ("도", ""), ("동", ""), ("", "동"),
+]  # fmt: skip
+
+
+def compose(panel: RegionPanel, preedit: str, commit: str = "") -> None:
+    event = QInputMethodEvent(preedit, [])
+    if commit:
+        event.setCommitString(commit)
+    QApplication.sendEvent(panel.search_box, event)
+
+
+def type_korean(panel: RegionPanel, text: str) -> None:
+    """QTest cannot send non-ASCII keys: commit each syllable through the input method."""
+    for syllable in text:
+        compose(panel, "", syllable)
+
+
+def searches_sent(state: SimulatorState) -> list[str]:
+    return [r.query for r in state.requests if r.path.endswith(("/depth2", "/depth3"))]
+
+
+def result_values(panel: RegionPanel) -> set[str]:
+    return {p.value for p in panel.results_model.picks()}
+
+
+def test_local_hits_appear_on_the_keystroke_and_empty_query_shows_the_tree(qtbot, make_panel):
+    panel = make_panel(with_catalogue=True)
+    type_korean(panel, "논현")
+    assert panel.results.isVisible() and not panel.tree.isVisible()
+    assert {"I10000105", "K10020110"} <= result_values(panel)  # before any server answer
+    panel.search_box.clear()
+    assert panel.tree.isVisible() and not panel.results.isVisible()
+    assert panel.results_model.hit_count() == 0
+
+
+def test_ime_pre_edit_already_searches_and_lone_jamo_never_reaches_the_server(
+    qtbot, make_panel, sim_state
+):
+    panel = make_panel(with_catalogue=True)
+    compose(panel, "강", "")
+    compose(panel, "ㄴ", "강")  # 강 committed, ㄴ still composing: "강ㄴ"
+    assert panel.search.query == "강ㄴ"
+    names = {p.path[-1] for p in panel.results_model.picks()}
+    assert {"강남구", "강남동"} & names
+    qtbot.wait(600)
+    assert searches_sent(sim_state) == []
+
+
+def test_typing_a_name_sends_one_search_pair_after_the_pause(qtbot, make_panel, sim_state):
+    panel = make_panel(with_catalogue=True)
+    for preedit, commit in NONHYEON1_KEYS:
+        compose(panel, preedit, commit)
+        qtbot.wait(50)
+    assert panel.search_box.text() == "논현1동"
+    qtbot.waitUntil(lambda: not panel.search.pending)
+    sent = searches_sent(sim_state)
+    assert len(sent) == 2  # depth2 + depth3, once
+    assert all("%EB%85%BC%ED%98%841%EB%8F%99" in q or "논현1동" in q for q in sent)
+    assert result_values(panel) == {"I10000105", "K10020110"}
+
+
+def test_a_new_keystroke_cancels_the_search_in_flight(qtbot, make_panel, sim_state):
+    panel = make_panel()
+    sim_state.faults.latency_s = 0.5
+    type_korean(panel, "논현")
+    qtbot.waitUntil(lambda: panel.search._task is not None, timeout=2000)
+    stale = panel.search._task
+    type_korean(panel, "고")
+    qtbot.waitUntil(lambda: stale.done())
+    assert stale.cancelled()
+    qtbot.waitUntil(lambda: not panel.search.pending, timeout=5000)
+    assert result_values(panel) == {"K10020112"}  # 논현고잔동 only: the stale hits never landed
+
+
+def test_blank_query_never_goes_to_the_server(qtbot, make_panel, sim_state):
+    panel = make_panel()
+    qtbot.keyClicks(panel.search_box, "   ")
+    qtbot.wait(600)
+    assert searches_sent(sim_state) == []
+    assert panel.tree.isVisible()
+
+
+def test_server_hits_without_a_catalogue_are_grouped_and_tickable(qtbot, make_panel):
+    panel = make_panel()
+    type_korean(panel, "논현")
+    qtbot.waitUntil(lambda: panel.results_model.hit_count() == 5)
+    index = panel.results_model.index_for("K10020110")
+    assert index.parent().data(Qt.ItemDataRole.AccessibleTextRole) == "인천광역시"
+    tick(panel, index)
+    assert picks(panel) == [
+        RegionPick("K10020110", "인천광역시 남동구", "인천광역시", "남동구", "논현1동")
+    ]
+    assert panel.results_model.index_for("K10020110").data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked
+    )
