@@ -209,7 +209,7 @@ async def test_timeouts_are_retried_then_reported_with_the_time_limit(kit: Any) 
 async def test_cancelling_a_call_propagates_and_does_not_retry(kit: Any) -> None:
     started = asyncio.Event()
 
-    async def slow(request: httpx.Request) -> httpx.Response:
+    async def slow(request: httpx.Request) -> Any:
         started.set()
         await asyncio.sleep(10)
         return kit.json(200, [])

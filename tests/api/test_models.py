@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import pytest
 
@@ -267,7 +268,7 @@ def test_unknown_fields_are_ignored_but_kept_in_raw() -> None:
     ],
 )
 def test_missing_identity_field_is_an_unexpected_shape_not_a_key_error(
-    model: type, obj: dict[str, object]
+    model: Any, obj: dict[str, object]
 ) -> None:
     with pytest.raises(MomentApiError, match="unexpected response shape"):
         model.from_json(obj)
