@@ -84,13 +84,16 @@ class ProblemList(QWidget):
             counts[problem.severity] += 1
         if not self.problems:
             return self.tr("No problems found")
+        words = {
+            Severity.ERROR: (self.tr("1 error"), self.tr("%1 errors")),
+            Severity.WARNING: (self.tr("1 warning"), self.tr("%1 warnings")),
+            Severity.INFO: (self.tr("1 note"), self.tr("%1 notes")),
+        }
         parts = []
-        if counts[Severity.ERROR]:
-            parts.append(self.tr("%n error(s)", "", counts[Severity.ERROR]))
-        if counts[Severity.WARNING]:
-            parts.append(self.tr("%n warning(s)", "", counts[Severity.WARNING]))
-        if counts[Severity.INFO]:
-            parts.append(self.tr("%n note(s)", "", counts[Severity.INFO]))
+        for severity, (one, many) in words.items():
+            if counts[severity]:
+                count = counts[severity]
+                parts.append(one if count == 1 else many.replace("%1", str(count)))
         return ", ".join(parts)
 
     def _update_summary(self) -> None:
@@ -108,8 +111,8 @@ class ProblemList(QWidget):
             if names:
                 item.setToolTip(names)
             self.list.addItem(item)
-        if self.problems:
-            self.list.setCurrentRow(min(max(current, 0), len(self.problems) - 1))
+        if self.problems and current >= 0:  # keep the planner's place, never pre-select
+            self.list.setCurrentRow(min(current, len(self.problems) - 1))
         self._update_summary()
         self._update_fix_button()
 
@@ -147,8 +150,10 @@ class ProblemList(QWidget):
         self.fix_button.setEnabled(bool(fixes))
         if fixes:
             self.fix_button.setText(self.tr("Fix: %1").replace("%1", str(fixes[0].label)))
-        else:
+        elif problem is not None:
             self.fix_button.setText(self.tr("No automatic fix"))
+        else:
+            self.fix_button.setText(self.tr("Apply fix"))
 
     def _show_menu(self, pos: QPoint) -> None:
         item = self.list.itemAt(pos)

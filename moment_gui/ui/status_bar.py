@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
+DEMO_STYLE = "background: #fff3cd; color: #6b4e00; border-radius: 3px; padding: 1px 6px;"
 
 
 class WindowStatusBar(QStatusBar):
@@ -56,9 +57,13 @@ class WindowStatusBar(QStatusBar):
     def is_error(self) -> bool:
         return self.message.styleSheet() == ERROR_STYLE
 
-    def set_source(self, text: str) -> None:
-        """'Demo data (built-in simulator)', 'Live · ad account 1234', 'Cached 3 h ago'."""
+    def set_source(self, text: str, demo: bool = False) -> None:
+        """'Demo data · built-in simulator', 'Kakao Moment · ad account 1234'.
+
+        Demo is drawn as an amber badge: it must never pass for the planner's own account.
+        """
         self.source.setText(text)
+        self.source.setStyleSheet(DEMO_STYLE if demo else "")
 
     def show_message(self, text: str) -> None:
         self._set(text, busy=False, retry=None, style="")

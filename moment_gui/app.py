@@ -1,0 +1,225 @@
+"""Start-up: QApplication + qasync loop, wiring services to the main window, and the self-test.
+
+`create_demo_window()` is the exact wiring `moment-gui --demo` uses, callable where a
+QApplication and loop already exist (tests, the self-test). `run()` owns the process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import qasync
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from moment_gui import APP_NAME, __version__
+from moment_gui.services.lookups import LookupService
+from moment_gui.store.cache import LookupCache
+from moment_gui.store.settings import Settings
+from moment_gui.ui.context import AppContext
+from moment_gui.ui.crash import install_excepthook
+from moment_gui.ui.i18n import LanguageSwitcher, resolve_language
+from moment_gui.ui.main_window import MainWindow
+from moment_gui.ui.state import SelectionState
+
+if TYPE_CHECKING:
+    from moment_gui.simulator import SimulatorState
+
+SELF_TEST_TIMEOUT_S = 60.0
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def _qapp() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def build_window(
+    lookups: LookupService, source_text: str, settings: Settings, demo: bool = False
+) -> MainWindow:
+    """A wired, not yet shown window over `lookups`, in the language the settings ask for."""
+    app = _qapp()
+    language = app.findChild(LanguageSwitcher)
+    if language is None:
+        language = LanguageSwitcher(app)
+        language.apply(resolve_language(settings.language))
+    ctx = AppContext(SelectionState(), lookups)
+    window = MainWindow(ctx, settings, language)
+    window.status.set_source(source_text, demo)
+    for message in settings.warnings:
+        window.status.show_message(message)
+    return window
+
+
+def create_demo_window(
+    settings: Settings | None = None, world: SimulatorState | None = None
+) -> MainWindow:
+    """The demo window: real client, real services, in-process simulator. Not shown yet.
+
+    `world` replaces the shipped demo data (tests change it to provoke errors).
+    """
+    from moment_gui.demo import make_demo_lookups
+
+    settings = settings if settings is not None else Settings.load()
+    lookups = make_demo_lookups(cache=LookupCache(), state=world)
+    return build_window(lookups, _tr("Demo data · built-in simulator"), settings, demo=True)
+
+
+def create_live_window(token: str, settings: Settings) -> MainWindow:
+    from moment_gui.api import MomentClient
+
+    client = MomentClient(token, settings.last_ad_account_id)
+    lookups = LookupService(client, LookupCache())
+    account = settings.last_ad_account_id
+    source = _tr("Kakao Moment · ad account %1").replace("%1", str(account or "?"))
+    return build_window(lookups, source, settings)
+
+
+def _stored_token() -> str | None:
+    from moment_gui.store.secrets import TokenStore
+
+    try:
+        return TokenStore().get()
+    except Exception:  # an unusable keychain means "no token": the welcome flow explains it
+        return None
+
+
+def open_file(window: MainWindow, path: str) -> None:
+    """Open a saved selection given on the command line; a bad file is a status-bar error."""
+    from moment_gui.domain.document import DocumentError, load
+
+    try:
+        doc = load(Path(path))
+    except DocumentError as exc:
+        window.status.show_error(str(exc), None)
+        return
+    window.ctx.state.reset(doc.selection)
+    window.set_document_name(Path(path).name)
+
+
+def run(demo: bool, file: str | None) -> int:
+    """Run the app until the window closes; the exit code of the Qt loop."""
+    app = _qapp()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    settings = Settings.load()
+    token = None if demo else _stored_token()
+    window = create_live_window(token, settings) if token else create_demo_window(settings)
+    install_excepthook(app, token_provider=lambda: token, loop=loop)
+    if not demo and not token:
+        window.status.show_message(
+            _tr("No business token is stored yet, so this is demo data, not your account.")
+        )
+    _attach_session(window)
+    if file:
+        open_file(window, file)
+    closed = asyncio.Event()
+    app.aboutToQuit.connect(closed.set)
+    window.show()
+    window.start_loading()
+    with loop:
+        loop.run_until_complete(closed.wait())
+    return 0
+
+
+def _attach_session(window: MainWindow) -> None:
+    # The token/welcome flow is another module; until it exists the demo fallback stands.
+    try:
+        session = importlib.import_module("moment_gui.ui.session")
+    except ModuleNotFoundError as exc:
+        if exc.name != "moment_gui.ui.session":
+            raise
+        return
+    window.session = session.SessionController(window)
+
+
+def self_test() -> int:
+    """Open the demo offscreen, load every panel, build, check, save and re-read a selection."""
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="moment-gui-selftest-") as home:
+        # The self-test must never touch the planner's own settings, cache or token.
+        os.environ["MOMENT_GUI_HOME"] = home
+        app = _qapp()
+        loop = qasync.QEventLoop(app)
+        asyncio.set_event_loop(loop)
+        window = create_demo_window()
+        window.show()
+        try:
+            with loop:
+                summary = loop.run_until_complete(
+                    asyncio.wait_for(exercise(window, Path(home)), SELF_TEST_TIMEOUT_S)
+                )
+        except Exception as exc:
+            print(f"self-test FAILED: {type(exc).__name__}: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            window.ctx.cancel_all()
+            window.close()
+        print(f"self-test passed: {summary}")
+        return 0
+
+
+class SelfTestError(Exception):
+    """One plain sentence saying which step of the self-test failed."""
+
+
+async def exercise(window: MainWindow, folder: Path) -> str:
+    """The self-test's steps against a shown window; raises SelfTestError naming the step."""
+    from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+    from moment_gui.domain.document import SavedSelection, load, save
+    from moment_gui.domain.fragment import from_fragment, to_fragment
+    from moment_gui.domain.rules import Severity, check
+    from moment_gui.domain.selection import Inclusion, TargetingSelection
+    from moment_gui.services.picks import cohort_pick, region_pick
+    from moment_gui.ui.preview import fragment_text
+    from moment_gui.ui.widgets.panel_status import PanelStatus
+
+    await window.load_all()
+    failed = [s.text for s in window.findChildren(PanelStatus) if s.is_error]
+    if failed:
+        raise SelfTestError(f"a panel could not load: {failed[0]}")
+    lookups = window.ctx.lookups
+    regions = (await lookups.depth1_locations()).items[:2]
+    cohorts = [
+        c
+        for c in (await lookups.cohorts()).items
+        if c.status == "AVAILABLE" and c.audience_type == "DISPLAY"
+    ][:1]
+    if not regions or not cohorts:
+        raise SelfTestError("the demo data has no regions or no usable cohort")
+    campaign = CampaignContext(CampaignType.DISPLAY, Goal.VISITING, frozenset({Placement.DAUM}))
+    sel = TargetingSelection(campaign=campaign).with_regions(region_pick(r) for r in regions)
+    sel = sel.with_audience(cohort_pick(cohorts[0], Inclusion.INCLUDE))
+    window.ctx.state.apply(sel, "self-test")
+    errors = [p.message for p in check(sel) if p.severity is Severity.ERROR]
+    if errors:
+        raise SelfTestError(f"the test selection breaks a rule: {errors[0]}")
+    text = window.preview.text
+    if text != fragment_text(sel):
+        raise SelfTestError("the preview does not show the exported fragment")
+    if to_fragment(from_fragment(json.loads(text), campaign)) != to_fragment(sel):
+        raise SelfTestError("the fragment does not read back to the same selection")
+    path = folder / "self-test.moment.json"
+    save(path, SavedSelection(selection=sel, ad_account_id=None, name="self-test"))
+    if to_fragment(load(path).selection) != to_fragment(sel):
+        raise SelfTestError("a saved selection did not read back unchanged")
+    return (
+        f"{len(window.panels)} areas loaded, {len(sel.regions)} regions + 1 cohort, "
+        f"fragment of {len(text)} characters, saved and re-read {path.name}"
+    )

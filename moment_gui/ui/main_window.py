@@ -1,0 +1,337 @@
+"""The window planners live in: campaign bar, regions | placements & audiences | JSON + problems.
+
+Menus are plain attributes (`file_menu`, `edit_menu`, `view_menu`, `help_menu`) so the file,
+token and autosave controllers can add their actions; `close_guards` lets them veto a close
+(unsaved work). Layout and window state survive restarts through `store.settings.Settings`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moment_gui import __version__
+from moment_gui.store.settings import Settings
+from moment_gui.ui.campaign_bar import CampaignBar
+from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import LanguageSwitcher
+from moment_gui.ui.preview import FragmentPreview
+from moment_gui.ui.problems import ProblemList
+from moment_gui.ui.status_bar import WindowStatusBar
+from moment_gui.ui.widgets.panel_status import PanelStatus
+
+# Which panel shows the picks a rule names (rules.Area member name → panel key).
+AREA_PANEL: dict[str, str] = {
+    "REGIONS": "regions",
+    "AD_SERVING": "placements",
+    "SECTION": "placements",
+    "COHORT": "audiences",
+    "PIXEL": "audiences",
+    "CUSTOMER_FILE": "audiences",
+    "TALK_CHANNEL": "audiences",
+    "SYNC_PROFILE": "audiences",
+    "FRIEND_GROUP": "audiences",
+    "CAMPAIGN": "campaign",
+}
+PANEL_CLASSES: dict[str, tuple[str, str]] = {
+    "regions": ("moment_gui.ui.regions", "RegionPanel"),
+    "placements": ("moment_gui.ui.placements", "PlacementPanel"),
+    "audiences": ("moment_gui.ui.audiences", "AudiencePanel"),
+}
+PanelFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+def default_panel_factory(key: str) -> PanelFactory:
+    """Builds the real panel for `key`; imported on first use to keep start-up lean."""
+    module_name, class_name = PANEL_CLASSES[key]
+
+    def build(ctx: AppContext, parent: QWidget) -> QWidget:
+        panel: QWidget = getattr(importlib.import_module(module_name), class_name)(ctx, parent)
+        return panel
+
+    return build
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: AppContext,
+        settings: Settings | None = None,
+        language: LanguageSwitcher | None = None,
+        panel_factories: dict[str, PanelFactory] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.settings = settings
+        self.language = language
+        self.close_guards: list[Callable[[], bool]] = []
+        self.session: object | None = None  # the token/welcome controller, once attached
+        factories = {key: default_panel_factory(key) for key in PANEL_CLASSES}
+        factories.update(panel_factories or {})
+        self._build_central(factories)
+        self.status = WindowStatusBar(self)
+        self.setStatusBar(self.status)
+        self._build_menus()
+        ctx.statusMessage.connect(self.status.show_message)
+        ctx.authExpired.connect(self._auth_expired)
+        ctx.state.undo_stack.cleanChanged.connect(self._update_title)
+        self.problems.focusRequested.connect(self.focus_area)
+        self.document_name = ""
+        self.retranslate()
+        self.resize(1400, 900)
+        self.setMinimumSize(720, 540)
+        self.restore_layout()
+
+    # -- building ------------------------------------------------------------------
+    def _build_central(self, factories: dict[str, PanelFactory]) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        # Built in visual order: Qt's default tab order is creation order.
+        self.campaign_bar = CampaignBar(self.ctx, central)
+        layout.addWidget(self.campaign_bar)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.region_panel = factories["regions"](self.ctx, self.splitter)
+        self.tabs = QTabWidget(self.splitter)
+        self.tabs.setObjectName("panelTabs")
+        self.placement_panel = factories["placements"](self.ctx, self.tabs)
+        self.audience_panel = factories["audiences"](self.ctx, self.tabs)
+        self.tabs.addTab(self.placement_panel, "")
+        self.tabs.addTab(self.audience_panel, "")
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self.splitter)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.preview = FragmentPreview(self.ctx, self.side_splitter)
+        self.problems = ProblemList(self.ctx, self.side_splitter)
+        for widget in (self.region_panel, self.tabs, self.side_splitter):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([430, 520, 450])
+        self.side_splitter.setSizes([560, 240])
+        for widget in (self.region_panel, self.tabs, self.side_splitter):
+            widget.setMinimumWidth(220)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        self.panel_by_key: dict[str, QWidget] = {
+            "regions": self.region_panel,
+            "placements": self.placement_panel,
+            "audiences": self.audience_panel,
+            "campaign": self.campaign_bar,
+        }
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.quit_action = self._action(self.file_menu, QKeySequence.StandardKey.Quit, self.close)
+        stack = self.ctx.state.undo_stack
+        self.undo_action = stack.createUndoAction(self)
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.copy_fragment_action = self._action(
+            self.edit_menu, QKeySequence("Ctrl+Shift+C"), self.preview.copy_fragment
+        )
+        self.copy_targeting_action = self._action(self.edit_menu, None, self.preview.copy_targeting)
+        self.edit_menu.addSeparator()
+        self.find_region_action = self._action(
+            self.edit_menu, QKeySequence.StandardKey.Find, self.focus_region_search
+        )
+        self.targeting_only_action = self.view_menu.addAction("")
+        self.targeting_only_action.setCheckable(True)
+        self.targeting_only_action.toggled.connect(self.preview.targeting_only.setChecked)
+        self.preview.targeting_only.toggled.connect(self.targeting_only_action.setChecked)
+        self.language_menu = self.view_menu.addMenu("")
+        self._language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("auto", "en", "ko"):
+            action = self.language_menu.addAction("")
+            action.setCheckable(True)
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            self._language_group.addAction(action)
+            self.language_actions[code] = action
+        current = self.settings.language if self.settings is not None else "auto"
+        self.language_actions.get(current, self.language_actions["auto"]).setChecked(True)
+        self.about_action = self._action(self.help_menu, None, self.show_about)
+
+    def _action(self, menu: QMenu, shortcut: Any, slot: Callable[[], Any]) -> QAction:
+        action = menu.addAction("")
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    # -- text ----------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.copy_fragment_action.setText(self.tr("&Copy ad-group fragment"))
+        self.copy_targeting_action.setText(self.tr("Copy &targeting only"))
+        self.find_region_action.setText(self.tr("&Find region…"))
+        self.targeting_only_action.setText(self.tr("Show &targeting only"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.language_actions["auto"].setText(self.tr("System default"))
+        self.language_actions["en"].setText("English")  # each language in its own words
+        self.language_actions["ko"].setText("한국어")
+        self.about_action.setText(self.tr("&About moment-gui"))
+        self.tabs.setTabText(0, self.tr("&Placements"))
+        self.tabs.setTabText(1, self.tr("&Audiences"))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_document_name(self, name: str) -> None:
+        self.document_name = name
+        self._update_title()
+
+    def _update_title(self, *_: object) -> None:
+        name = self.document_name or self.tr("Untitled selection")
+        self.setWindowTitle(f"{name}[*] — moment-gui")
+        self.setWindowModified(self.ctx.state.is_modified)
+
+    # -- panels --------------------------------------------------------------------
+    @property
+    def panels(self) -> dict[Any, QWidget]:
+        """rules.Area → the widget that shows that area's picks."""
+        from moment_gui.domain.rules import Area
+
+        return {area: self.panel_by_key[AREA_PANEL[area.name]] for area in Area}
+
+    def focus_area(self, area: Any, items: tuple[str, ...] = ()) -> None:
+        """Bring the panel for `area` forward and let it select/scroll to `items`."""
+        key = AREA_PANEL.get(getattr(area, "name", str(area)), "campaign")
+        panel = self.panel_by_key[key]
+        if key in ("placements", "audiences"):
+            self.tabs.setCurrentWidget(panel)
+        focus_items = getattr(panel, "focus_items", None)
+        if callable(focus_items):
+            focus_items(area, tuple(items))
+
+    def focus_region_search(self) -> None:
+        search = self.findChild(QLineEdit, "regionSearch")
+        if search is None:
+            self.status.show_message(self.tr("Region search is not available"))
+            return
+        search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        search.selectAll()
+
+    async def load_all(self) -> None:
+        """Load every panel at once; report progress and failures in the status bar."""
+        panels = [self.region_panel, self.placement_panel, self.audience_panel]
+        self.status.show_loading(self.tr("Loading regions, placements and audiences…"))
+        results = await asyncio.gather(*(p.load() for p in panels), return_exceptions=True)  # type: ignore[attr-defined]
+        for result in results:
+            if isinstance(result, asyncio.CancelledError):
+                raise result
+            if isinstance(result, BaseException):
+                # A panel's expected errors stay in the panel; anything raised here is a bug.
+                asyncio.get_running_loop().call_exception_handler(
+                    {"message": "A panel failed to load", "exception": result}
+                )
+        self.report_panel_errors()
+
+    def start_loading(self) -> asyncio.Task[Any]:
+        return self.ctx.spawn(self.load_all(), key="load_all")
+
+    def report_panel_errors(self) -> None:
+        """The first panel error goes to the status bar with a Retry that reloads everything."""
+        for status in self.findChildren(PanelStatus):
+            if status.is_error:
+                self.status.show_error(status.text, self.start_loading)
+                return
+        self.status.show_done(self.tr("Ready"))
+
+    # -- language, about -----------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        if self.settings is not None:
+            self.settings.language = code  # type: ignore[assignment]
+            self.settings.save()
+        if self.language is None:
+            return
+        from moment_gui.ui.i18n import resolve_language
+
+        wanted = resolve_language(code)
+        if not self.language.apply(wanted) and wanted != "en":
+            self.status.show_message(self.tr("That translation is not installed; using English."))
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("About moment-gui"))
+        box.setText(
+            self.tr("moment-gui %1: Kakao Moment ad-group targeting by clicking.").replace(
+                "%1", __version__
+            )
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # non-blocking: the loop keeps running
+
+    def _auth_expired(self) -> None:
+        self.status.show_error(
+            self.tr("Kakao refused the business token (expired?). Your picks are kept."), None
+        )
+
+    # -- layout persistence and closing --------------------------------------------
+    def restore_layout(self) -> None:
+        s = self.settings
+        if s is None:
+            return
+        if s.window_geometry:
+            self.restoreGeometry(s.window_geometry)
+        if s.window_state:
+            self.restoreState(s.window_state)
+        for name, splitter in (("main", self.splitter), ("side", self.side_splitter)):
+            sizes = s.splitter_sizes.get(name)
+            if sizes and len(sizes) == splitter.count() and all(v > 0 for v in sizes):
+                splitter.setSizes(sizes)
+
+    def save_layout(self) -> None:
+        s = self.settings
+        if s is None:
+            return
+        s.window_geometry = bytes(self.saveGeometry().data())
+        s.window_state = bytes(self.saveState().data())
+        s.set_splitter_sizes("main", self.splitter.sizes())
+        s.set_splitter_sizes("side", self.side_splitter.sizes())
+        s.save()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for guard in self.close_guards:
+            if not guard():
+                event.ignore()
+                return
+        self.save_layout()
+        self.ctx.cancel_all()
+        event.accept()
