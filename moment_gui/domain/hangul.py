@@ -12,14 +12,16 @@ character for character, so one `str.find` over a joined catalogue finds candida
 - `cho`:  each syllable as its 초성 compatibility jamo (`ㄱㄴㄱ`), for 초성 queries.
 
 A query becomes one or two `Pattern`s (the typed jamo as they are, and composed the way an
-IME would finish them: `달ㄱ` → `닭`). A pattern is a list of per-character tests, each
-against one of the three strings, plus an optional half-typed last syllable.
+IME would finish them: `달ㄱ` → `닭`), then into `Pattern`s: per-character tests, each
+against one of the three strings. A half-typed last syllable with a 종성 expands into a few
+patterns (`간`: 간, 갅, 갆, or 가 followed by a syllable starting with ㄴ).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 SYLLABLE_FIRST = 0xAC00
@@ -98,8 +100,12 @@ def choseong_of(ch: str) -> str:
     return ch
 
 
+_CHO_TABLE = {c: CHOSEONG[(c - SYLLABLE_FIRST) // 588] for c in range(0xAC00, 0xD7A4)}
+_CV_TABLE = {c: chr(c - (c - SYLLABLE_FIRST) % 28) for c in range(0xAC00, 0xD7A4)}
+
+
 def choseong(text: str) -> str:
-    return "".join(choseong_of(c) for c in text)
+    return text.translate(_CHO_TABLE)
 
 
 def without_final(ch: str) -> str:
@@ -139,17 +145,37 @@ class Prepared:
     source: tuple[int, ...]
 
 
+_PLAIN = re.compile(r"[가-힣a-z0-9 ]*")
+
+
 def prepare(text: str) -> Prepared:
-    # Character by character (not whole-string NFKC) so every output character knows its
-    # source position, which the UI needs to highlight matches in the original label.
-    norm: list[str] = []
+    if _PLAIN.fullmatch(text):  # nearly every region name: nothing to fold but spaces
+        source = tuple(i for i, ch in enumerate(text) if ch != " ")
+        norm = text.replace(" ", "")
+    else:
+        # Character by character (not whole-string NFKC) so every output character knows
+        # its source position, which the UI needs to highlight matches in the label.
+        chars: list[str] = []
+        positions: list[int] = []
+        for i, ch in enumerate(text):
+            folded = _fold(ch)
+            chars.append(folded)
+            positions.extend([i] * len(folded))
+        norm, source = "".join(chars), tuple(positions)
+    return Prepared(norm, norm.translate(_CV_TABLE), norm.translate(_CHO_TABLE), source)
+
+
+def join_prepared(parts: list[Prepared], starts: list[int]) -> Prepared:
+    """Several prepared texts as one; part i began at source position `starts[i]`."""
     source: list[int] = []
-    for i, ch in enumerate(text):
-        folded = _fold(ch)
-        norm.append(folded)
-        source.extend([i] * len(folded))
-    n = "".join(norm)
-    return Prepared(n, "".join(map(without_final, n)), choseong(n), tuple(source))
+    for part, start in zip(parts, starts, strict=True):
+        source.extend(i + start for i in part.source)
+    return Prepared(
+        "".join(p.norm for p in parts),
+        "".join(p.cv for p in parts),
+        "".join(p.cho for p in parts),
+        tuple(source),
+    )
 
 
 def spans_in_source(prepared: Prepared, start: int, end: int, offset: int = 0) -> list[int]:
@@ -161,31 +187,29 @@ def spans_in_source(prepared: Prepared, start: int, end: int, offset: int = 0) -
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class HalfSyllable:
-    """A last typed syllable with a 종성: either that syllable, possibly growing into a double
-    종성 (`달` → `닭`), or its 종성 is really the next syllable's 초성 (`간` → `가나`)."""
+Bits = Callable[[int, str], float]
 
-    cv: str  # the syllable without 종성
-    finals: frozenset[str]  # syllables accepted in one character (달, 닭, 닮, …)
-    head: str  # the syllable left once the 종성 (or its second half) moves on
-    next_cho: str  # the 초성 the next syllable must start with
+
+def static_bits(which: int, ch: str) -> float:
+    """Rough information content of one character in one string (how selective a find is)."""
+    if not (is_syllable(ch) or ch in _CHO_INDEX):
+        return 5.0
+    return (9.0, 7.0, 3.5)[which]
 
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """Per-character tests `(string, char)` and an optional half-typed last syllable."""
+    """Per-character tests: `(string, char)` says which prepared string must hold `char`."""
 
     tests: tuple[tuple[int, str], ...]
-    half: HalfSyllable | None = None
 
     @property
     def width(self) -> int:
-        return len(self.tests) + (1 if self.half else 0)
+        return len(self.tests)
 
     def match_at(self, norm: str, cv: str, cho: str, start: int) -> int | None:
         """End of a match starting at `start`, or None."""
-        if start < 0 or start + self.width > len(norm):
+        if start < 0 or start + len(self.tests) > len(norm):
             return None
         strings = (norm, cv, cho)
         i = start
@@ -193,16 +217,11 @@ class Pattern:
             if strings[which][i] != ch:
                 return None
             i += 1
-        half = self.half
-        if half is None:
-            return i
-        if norm[i] in half.finals:
-            return i + 1
-        if norm[i] == half.head and i + 1 < len(norm) and cho[i + 1] == half.next_cho:
-            return i + 2
-        return None
+        return i
 
-    def needle(self, anchored: bool = False) -> tuple[int, str, int]:
+    def needle(
+        self, anchored: bool = False, bits: Bits = static_bits, anchor_bits: float = 2.5
+    ) -> tuple[int, str, int]:
         """(string, text to `find`, its offset in the pattern): the most selective run."""
         best_score, best_which, best_start, best_end = -1.0, CHO, 0, 0
         best_chars: list[str | None] = []
@@ -213,8 +232,8 @@ class Pattern:
                 if ch is None:
                     run_start, score = pos + 1, 0.0
                     continue
-                score += _bits(which, ch)
-                bonus = 2.5 if anchored and run_start == 0 else 0.0
+                score += bits(which, ch)
+                bonus = anchor_bits if anchored and run_start == 0 else 0.0
                 if score + bonus > best_score:
                     best_score, best_which = score + bonus, which
                     best_start, best_end, best_chars = run_start, pos + 1, chars
@@ -230,17 +249,7 @@ class Pattern:
                 out.append(without_final(ch) if which == CV else choseong_of(ch))
             else:
                 out.append(None)
-        if self.half is not None:
-            cv = self.half.cv
-            out.append(None if which == NORM else cv if which == CV else choseong_of(cv))
         return out
-
-
-def _bits(which: int, ch: str) -> float:
-    """Rough information content of one character at one level (selectivity of a find)."""
-    if not (is_syllable(ch) or ch in _CHO_INDEX):
-        return 5.0
-    return (9.0, 7.0, 3.5)[which]
 
 
 _CLUSTER_TABLE = str.maketrans({k: "".join(v) for k, v in DOUBLE_FINALS.items()})
@@ -290,15 +299,15 @@ def _patterns_for(chars: list[str]) -> list[Pattern]:
     if not jong:
         grown = _VOWEL_GROWTH.get(jung, jung)
         return [Pattern((*tests, (CV, compose(cho, v)))) for v in grown]
-    heads = DOUBLE_FINALS.get(jong)
-    head_jong, next_cho = heads if heads else ("", jong)
-    finals = {last} | {
+    # The syllable as typed, or grown into a double 종성 (달 → 닭) …
+    finals = [last] + [
         compose(cho, jung, double) for double, (h, _) in DOUBLE_FINALS.items() if h == jong
-    }
-    half = HalfSyllable(
-        compose(cho, jung), frozenset(finals), compose(cho, jung, head_jong), next_cho
-    )
-    return [Pattern(tuple(tests), half)]
+    ]
+    patterns = [Pattern((*tests, (NORM, f))) for f in finals]
+    # … or its 종성 (second half of a double one) is really the next syllable's 초성.
+    head_jong, next_cho = DOUBLE_FINALS.get(jong, ("", jong))
+    patterns.append(Pattern((*tests, (NORM, compose(cho, jung, head_jong)), (CHO, next_cho))))
+    return patterns
 
 
 @dataclass(frozen=True, slots=True)

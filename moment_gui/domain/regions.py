@@ -9,10 +9,13 @@ joins them into a few long strings in rank order; a query is a handful of C-spee
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
+from itertools import accumulate
+from math import log2
 from typing import Any
 
 from moment_gui.domain import hangul
@@ -88,19 +91,13 @@ def region_pick_to_json(pick: RegionPick) -> dict[str, Any]:
 
 
 class _Joined:
-    """One prepared text per entry, joined as SEP t0 SEP t1 … SEP, with entry start offsets."""
+    """Entry texts joined as SEP t0 SEP t1 … SEP (norm, cv, cho), with entry start offsets."""
 
-    def __init__(self, texts: Iterable[hangul.Prepared]) -> None:
-        norm, cv, cho, starts = [_SEP], [_SEP], [_SEP], []
-        at = 1
-        for p in texts:
-            starts.append(at)
-            norm += (p.norm, _SEP)
-            cv += (p.cv, _SEP)
-            cho += (p.cho, _SEP)
-            at += len(p.norm) + 1
-        self.strings = ("".join(norm), "".join(cv), "".join(cho))
-        self.starts = starts
+    def __init__(self, norm: list[str], cv: list[str], cho: list[str]) -> None:
+        self.strings = tuple(_SEP + _SEP.join(texts) + _SEP for texts in (norm, cv, cho))
+        self.starts = list(accumulate((len(t) + 1 for t in norm[:-1]), initial=1))
+        if not norm:
+            self.starts = []
 
     def owner(self, pos: int) -> int:
         return bisect_right(self.starts, pos) - 1
@@ -124,22 +121,56 @@ class RegionCatalogue:
             unique.setdefault(p.value, p)
         self.built_at = built_at
         self.source_date = source_date
-        self._entries = sorted(unique.values(), key=_rank_key)
+        # pick.path builds a tuple per call: compute each once, sort by (level, path, key).
+        ranked = sorted((p.level, p.path, p.value, p) for p in unique.values())
+        self._entries = [r[3] for r in ranked]
+        paths = [r[1] for r in ranked]
         self._by_key = {p.value: p for p in self._entries}
-        self._by_names = {p.path: p for p in reversed(self._entries)}
+        # The first pick of a path wins when two keys share one (a renamed region).
+        pairs = zip(paths[::-1], self._entries[::-1], strict=True)
+        self._by_names = dict(pairs)
+        self._build_tree(paths)
+        self._build_search_index(paths)
+
+    def _build_tree(self, paths: list[tuple[str, ...]]) -> None:
         self._children: dict[str, list[RegionPick]] = {}
         for p in self._entries:
             up = self.parent(p.value)
             if up is not None:
                 self._children.setdefault(up.value, []).append(p)
+        leaf = {p.value: path[-1] for p, path in zip(self._entries, paths, strict=True)}
         for kids in self._children.values():
-            kids.sort(key=lambda p: (p.path[-1], p.value))
-        self._leaf_prepared = [hangul.prepare(p.path[-1]) for p in self._entries]
-        self._leaves = _Joined(self._leaf_prepared)
-        paths_prepared = [_prepare_path(p) for p in self._entries]
-        self._paths = _Joined(paths_prepared)
+            kids.sort(key=lambda p: (leaf[p.value], p.value))
+
+    def _build_search_index(self, paths: list[tuple[str, ...]]) -> None:
+        names: dict[str, hangul.Prepared] = {}  # 서울특별시 is prepared once, not 400 times
+        for path in paths:
+            for name in path:
+                if name not in names:
+                    names[name] = hangul.prepare(name)
+        self._leaf_prepared = [names[path[-1]] for path in paths]
+        leaves = self._leaf_prepared
+        self._leaves = _Joined(
+            [p.norm for p in leaves], [p.cv for p in leaves], [p.cho for p in leaves]
+        )
+        self._paths = _Joined(
+            ["".join([names[n].norm for n in path]) for path in paths],
+            ["".join([names[n].cv for n in path]) for path in paths],
+            ["".join([names[n].cho for n in path]) for path in paths],
+        )
         # Longer queries cannot match; cheap guard against pasted walls of text.
-        self._longest = max((len(p.norm) for p in paths_prepared), default=0)
+        self._longest = max(map(len, self._paths.strings[0].split(_SEP)), default=0)
+        # Character counts make needle choice pick what is actually rare in these names, and
+        # drop patterns that cannot match (닱 appears in no region name).
+        distinct = list(names.values())
+        self._counts = (
+            Counter("".join(p.norm for p in distinct)),
+            Counter("".join(p.cv for p in distinct)),
+            Counter("".join(p.cho for p in distinct)),
+        )
+        self._total = max(1, sum(len(p.norm) for p in distinct))
+        leaf_chars = sum(len(p.norm) for p in leaves)
+        self._anchor_bits = log2(max(2.0, leaf_chars / max(1, len(leaves))))
         self._exact: dict[str, list[int]] = {}
         for i, prepared in enumerate(self._leaf_prepared):
             self._exact.setdefault(prepared.norm, []).append(i)
@@ -241,6 +272,7 @@ class RegionCatalogue:
         if need() > 0:
             for i in self._scan_plain_prefix(compiled.plain, found, need()):
                 found[i] = (MatchKind.PREFIX, 0, len(compiled.plain))
+        patterns = [p for p in compiled.patterns if self._viable(p)]
         for kind, joined, anchored in (
             (MatchKind.LEAF_START, self._leaves, True),
             (MatchKind.LEAF, self._leaves, False),
@@ -248,10 +280,17 @@ class RegionCatalogue:
         ):
             if need() <= 0:
                 break
-            for i, start, end in _scan(compiled, joined, anchored, found, need()):
+            scan = _Scan(joined, anchored, self._bits, self._anchor_bits)
+            for i, start, end in scan.first(patterns, found, need()):
                 found[i] = (kind, start, end)
         hits = sorted(found.items(), key=lambda kv: (kv[1][0], kv[0]))
         return [self._hit(i, kind, start, end) for i, (kind, start, end) in hits]
+
+    def _bits(self, which: int, ch: str) -> float:
+        return log2(self._total / (self._counts[which][ch] + 0.5))
+
+    def _viable(self, pattern: hangul.Pattern) -> bool:
+        return all(self._counts[which][ch] for which, ch in pattern.tests)
 
     def _scan_plain_prefix(self, plain: str, skip: Mapping[int, object], need: int) -> list[int]:
         norm = self._leaves.strings[hangul.NORM]
@@ -308,9 +347,26 @@ class RegionCatalogue:
         )
 
 
-def _prepare_path(pick: RegionPick) -> hangul.Prepared:
+_PATH_GAP = len(" › ")
+
+
+def _prepare_path(
+    pick: RegionPick, cache: dict[str, hangul.Prepared] | None = None
+) -> hangul.Prepared:
     """The whole path without separators, its positions pointing into `display_path`."""
-    return hangul.prepare(pick.display_path.replace(" › ", "\x00\x00\x00"))
+    parts: list[hangul.Prepared] = []
+    starts: list[int] = []
+    at = 0
+    for name in pick.path:
+        prepared = cache.get(name) if cache is not None else None
+        if prepared is None:
+            prepared = hangul.prepare(name)
+            if cache is not None:
+                cache[name] = prepared
+        parts.append(prepared)
+        starts.append(at)
+        at += len(name) + _PATH_GAP
+    return hangul.join_prepared(parts, starts)
 
 
 def _level_from_key(key: str) -> RegionLevel | None:
@@ -333,41 +389,49 @@ def _ranges(positions: list[int]) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-def _scan(
-    query: hangul.Query, joined: _Joined, anchored: bool, skip: Mapping[int, object], need: int
-) -> list[tuple[int, int, int]]:
-    """The first `need` entries (in rank order, not in `skip`) any pattern matches."""
-    merged: dict[int, tuple[int, int]] = {}
-    for pattern in query.patterns:
-        for i, start, end in _scan_one(pattern, joined, anchored, skip, need):
-            if i not in merged or start < merged[i][0]:
-                merged[i] = (start, end)
-    return [(i, *merged[i]) for i in sorted(merged)[:need]]
+@dataclass(frozen=True)
+class _Scan:
+    """One pass over joined entries in rank order; stops after `need` matching entries."""
 
+    joined: _Joined
+    anchored: bool
+    bits: hangul.Bits
+    anchor_bits: float
 
-def _scan_one(
-    pattern: hangul.Pattern, joined: _Joined, anchored: bool, skip: Mapping[int, object], need: int
-) -> list[tuple[int, int, int]]:
-    norm, cv, cho = joined.strings
-    which, needle, offset = pattern.needle(anchored)
-    if anchored and offset == 0:
-        needle, offset = _SEP + needle, -1
-    haystack = joined.strings[which]
-    starts = joined.starts
-    out: list[tuple[int, int, int]] = []
-    pos = haystack.find(needle)
-    while pos != -1:
-        start = pos - offset
-        i = bisect_right(starts, start) - 1
-        entry = starts[i] if i >= 0 else 0
-        end = None
-        if i >= 0 and i not in skip and (not anchored or start == entry):
-            end = pattern.match_at(norm, cv, cho, start)
-        if end is not None:
-            out.append((i, start - entry, end - entry))
-            if len(out) >= need or i + 1 >= len(starts):
-                break
-            pos = haystack.find(needle, max(pos + 1, starts[i + 1] + offset))
-        else:
-            pos = haystack.find(needle, pos + 1)
-    return out
+    def first(
+        self, patterns: list[hangul.Pattern], skip: Mapping[int, object], need: int
+    ) -> list[tuple[int, int, int]]:
+        """The first `need` entries not in `skip` that any pattern matches: (entry, start, end)."""
+        merged: dict[int, tuple[int, int]] = {}
+        for pattern in patterns:
+            for i, start, end in self._one(pattern, skip, need):
+                if i not in merged or start < merged[i][0]:
+                    merged[i] = (start, end)
+        return [(i, *merged[i]) for i in sorted(merged)[:need]]
+
+    def _one(
+        self, pattern: hangul.Pattern, skip: Mapping[int, object], need: int
+    ) -> list[tuple[int, int, int]]:
+        norm, cv, cho = self.joined.strings
+        which, needle, offset = pattern.needle(self.anchored, self.bits, self.anchor_bits)
+        if self.anchored and offset == 0:
+            needle, offset = _SEP + needle, -1
+        haystack = self.joined.strings[which]
+        starts = self.joined.starts
+        out: list[tuple[int, int, int]] = []
+        pos = haystack.find(needle)
+        while pos != -1:
+            start = pos - offset
+            i = bisect_right(starts, start) - 1
+            entry = starts[i] if i >= 0 else 0
+            end = None
+            if i >= 0 and i not in skip and (not self.anchored or start == entry):
+                end = pattern.match_at(norm, cv, cho, start)
+            if end is not None:
+                out.append((i, start - entry, end - entry))
+                if len(out) >= need or i + 1 >= len(starts):
+                    break
+                pos = haystack.find(needle, max(pos + 1, starts[i + 1] + offset))
+            else:
+                pos = haystack.find(needle, pos + 1)
+        return out
