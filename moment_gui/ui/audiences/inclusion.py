@@ -7,7 +7,7 @@ again removes the pick. The same actions are on the context menu and on the keys
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from moment_gui.domain.selection import Inclusion
@@ -44,6 +44,8 @@ class InclusionDelegate(QStyledItemDelegate):
         enabled = bool(opt.state & QStyle.StateFlag.State_Enabled) and (
             bool(index.data(USABLE_ROLE)) or bool(current)
         )
+        if not enabled:
+            return  # cannot be picked: the status column says why; buttons would only tempt
         include_rect, exclude_rect = segment_rects(opt.rect)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -51,7 +53,7 @@ class InclusionDelegate(QStyledItemDelegate):
             (include_rect, Inclusion.INCLUDE, INCLUDE_COLOUR, self.tr("Include")),
             (exclude_rect, Inclusion.EXCLUDE, EXCLUDE_COLOUR, self.tr("Exclude")),
         ):
-            self._paint_segment(painter, opt, rect, colour, label, current == value, enabled)
+            self._paint_segment(painter, opt, rect, colour, label, current == value)
         painter.restore()
 
     def _paint_segment(
@@ -62,17 +64,15 @@ class InclusionDelegate(QStyledItemDelegate):
         colour: QColor,
         label: str,
         active: bool,
-        enabled: bool,
     ) -> None:
-        group = QPalette.ColorGroup.Normal if enabled else QPalette.ColorGroup.Disabled
-        muted = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        muted = opt.palette.color(QPalette.ColorRole.PlaceholderText)
         inner = rect.adjusted(1, 0, -1, 0)
         if active:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(inner, 3, 3)
             painter.setPen(QColor("white"))
-            font = opt.font
+            font = QFont(opt.font)  # a copy: the inactive segment keeps the normal weight
             font.setBold(True)
             painter.setFont(font)
         else:

@@ -32,7 +32,7 @@ def bar_fraction(value: int | None, maximum: int | None) -> float:
 class PopulationBarDelegate(QStyledItemDelegate):
     """Paints `POPULATION_ROLE` of the index as a horizontal bar with the number in it."""
 
-    MIN_WIDTH = 140
+    MIN_WIDTH = 170
 
     def paint(
         self,
