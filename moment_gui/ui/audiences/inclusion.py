@@ -45,7 +45,13 @@ class InclusionDelegate(QStyledItemDelegate):
             bool(index.data(USABLE_ROLE)) or bool(current)
         )
         if not enabled:
-            return  # cannot be picked: the status column says why; buttons would only tempt
+            # No buttons to tempt; the status column and the tooltip give the full reason.
+            disabled = opt.palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            painter.save()
+            painter.setPen(disabled)
+            painter.drawText(opt.rect, int(Qt.AlignmentFlag.AlignCenter), self.tr("Not usable"))
+            painter.restore()
+            return
         include_rect, exclude_rect = segment_rects(opt.rect)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

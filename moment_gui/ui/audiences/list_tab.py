@@ -36,6 +36,8 @@ from moment_gui.ui.widgets.checklist import KEY_ROLE
 from moment_gui.ui.widgets.panel_status import PanelStatus
 from moment_gui.ui.widgets.population_bar import PopulationBarDelegate
 
+NAME_COLUMN_MAX = 260  # px: long names elide (full name in the filterable text) beyond this
+
 
 class AudienceListTab(QWidget):
     """Base of the audience tabs. Subclasses set `kind`, fill rows in `load()`, and may narrow
@@ -99,8 +101,13 @@ class AudienceListTab(QWidget):
         if self.model.population_column >= 0:
             view.setItemDelegateForColumn(self.model.population_column, PopulationBarDelegate(view))
         header = view.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # Name, Use as, Population first: in a narrow pane what a planner acts on stays in
+        # view; the descriptive columns follow and the last one takes the spare width.
+        header.moveSection(header.visualIndex(self.model.inclusion_column), 1)
+        if self.model.population_column >= 0:
+            header.moveSection(header.visualIndex(self.model.population_column), 2)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         for col in range(1, self.model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -119,7 +126,8 @@ class AudienceListTab(QWidget):
         """Show a freshly loaded list, plus picks it no longer offers (never dropped silently)."""
         self._loaded = True
         self.model.set_rows(rows)
-        self.view.resizeColumnToContents(self.model.inclusion_column)
+        self.view.resizeColumnToContents(0)
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), NAME_COLUMN_MAX))
         self.sync_picks()
 
     def in_scope(self, pick: AudiencePick) -> bool:
