@@ -102,14 +102,15 @@ _TOP_KNOWN = (TARGETING_KEY, AD_SERVING_KEY, SECTION_KEY)
 def to_fragment(sel: TargetingSelection, targeting_only: bool = False) -> dict[str, Any]:
     """The ad-group fragment of `sel` (or only its `targeting` object). Empty lists left out."""
     targeting: dict[str, Any] = {}
-    for level, key in REGION_KEYS.items():
-        items = [_region_json(r) for r in sel.regions if r.level is level]
-        if items:
-            targeting[key] = items
-    for kind, wire in FIELDS.items():
-        picks = [_audience_json(a, wire) for a in sel.audiences if a.kind is kind]
-        if picks:
-            targeting[wire.list_key] = picks
+    # One pass into buckets (not one scan per level/kind): export runs on every edit.
+    regions: dict[str, list[dict[str, Any]]] = {key: [] for key in REGION_KEYS.values()}
+    for r in sel.regions:
+        regions[_region_list_key(r)].append(_region_json(r))
+    targeting.update((key, items) for key, items in regions.items() if items)
+    audiences: dict[AudienceKind, list[dict[str, Any]]] = {kind: [] for kind in FIELDS}
+    for a in sel.audiences:
+        audiences[a.kind].append(_audience_json(a, FIELDS[a.kind]))
+    targeting.update((FIELDS[k].list_key, items) for k, items in audiences.items() if items)
     targeting.update(sel.passthrough_targeting)
     if targeting_only:
         return targeting
@@ -122,11 +123,21 @@ def to_fragment(sel: TargetingSelection, targeting_only: bool = False) -> dict[s
     return out
 
 
+def _region_list_key(r: RegionPick) -> str:
+    if r.depth3_name is not None:
+        return REGION_KEYS[RegionLevel.DEPTH3]
+    return REGION_KEYS[RegionLevel.DEPTH2 if r.depth2_name is not None else RegionLevel.DEPTH1]
+
+
 def _region_json(r: RegionPick) -> dict[str, Any]:
     out: dict[str, Any] = {"value": r.value, "description": r.description}
-    for key, name in zip(REGION_NAME_KEYS, r.path, strict=False):
-        out[key] = name
-    out.update(r.extra)
+    out[REGION_NAME_KEYS[0]] = r.depth1_name
+    if r.depth2_name is not None:
+        out[REGION_NAME_KEYS[1]] = r.depth2_name
+        if r.depth3_name is not None:
+            out[REGION_NAME_KEYS[2]] = r.depth3_name
+    if r.extra:
+        out.update(r.extra)
     return out
 
 
