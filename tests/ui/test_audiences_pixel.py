@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from moment_gui.api.client import MomentClient
+from moment_gui.domain.rules import Area
 from moment_gui.domain.selection import AudienceKind
 from moment_gui.services.lookups import LookupService, Source
 from moment_gui.simulator import DEMO_AD_ACCOUNT_ID, DEMO_TOKEN, SimulatorState, create_app
@@ -216,3 +217,38 @@ def test_a_revoked_token_asks_for_a_new_one_and_keeps_picks(qtbot, panel_ctx, si
         tab.reload()
     qtbot.waitUntil(lambda: tab.status.is_error, timeout=5_000)
     assert len(ctx.state.selection.audiences) == 1
+
+
+def test_focus_on_an_event_of_another_tracker_shows_that_tracker(qtbot, panel_ctx, sim_state):
+    panel, ctx = panel_ctx
+    load(qtbot, panel, ctx)
+    tab = pixel(panel)
+    second = sim_state.trackers[1]["id"]
+    tab.tracker.setCurrentIndex(tab.tracker.findData(second))
+    tab.tracker.activated.emit(tab.tracker.currentIndex())
+    qtbot.waitUntil(lambda: tab.track_id == second, timeout=5_000)
+    key = tab.model.row(1).key
+    click_check(qtbot, panel, tab, key)
+    first = sim_state.trackers[0]["id"]
+    tab.tracker.setCurrentIndex(tab.tracker.findData(first))
+    tab.tracker.activated.emit(tab.tracker.currentIndex())
+    qtbot.waitUntil(lambda: tab.track_id == first, timeout=5_000)
+    panel.setCurrentIndex(0)
+    panel.focus_items(Area.PIXEL, (key,))
+    qtbot.waitUntil(lambda: tab.track_id == second and tab.selected_keys() == [key], timeout=5_000)
+    assert panel.currentWidget() is tab
+
+
+def test_focus_on_a_friend_group_of_another_channel_shows_that_channel(qtbot, panel_ctx, sim_state):
+    panel, ctx = panel_ctx
+    load(qtbot, panel, ctx)
+    tab = friend_tab(panel)
+    third = sim_state.talk_channels[2]["id"]
+    tab.channel.setCurrentIndex(tab.channel.findData(third))
+    qtbot.waitUntil(lambda: tab.profile_id == third, timeout=5_000)
+    key = next(tab.model.row(r).key for r in range(tab.model.rowCount()) if tab.model.row(r).usable)
+    click_check(qtbot, panel, tab, key)
+    tab.channel.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: tab.profile_id != third, timeout=5_000)
+    panel.focus_items(Area.FRIEND_GROUP, (key,))
+    qtbot.waitUntil(lambda: tab.profile_id == third and tab.selected_keys() == [key], timeout=5_000)

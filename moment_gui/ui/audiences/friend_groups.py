@@ -7,6 +7,7 @@ loads its groups and cancels a load still running for the previous one.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -108,6 +109,24 @@ class FriendGroupTab(AudienceListTab):
             reason=reason,
             tooltip=self.tr("Friend group ID %1").replace("%1", str(g.id)),
         )
+
+    def focus_keys(self, keys: Iterable[str]) -> None:
+        """Choose the channel the named picks belong to first, then select them."""
+        wanted = tuple(keys)
+        channels = {p.profile_id for p in self.picks() if p.key in wanted and p.profile_id}
+        index = self.channel.findData(sorted(channels)[0]) if channels else -1
+        if self._profile_id in channels or index < 0:
+            super().focus_keys(wanted)
+            return
+        self.channel.blockSignals(True)
+        self.channel.setCurrentIndex(index)
+        self.channel.blockSignals(False)
+
+        async def load_then_focus() -> None:
+            await self.load_groups()
+            super(FriendGroupTab, self).focus_keys(wanted)
+
+        self.ctx.spawn(load_then_focus(), key="friend-groups")
 
     def in_scope(self, pick: AudiencePick) -> bool:
         return pick.profile_id == self._profile_id

@@ -8,6 +8,7 @@ already-picked events of that tracker to the new term, as one undoable step.
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -155,6 +156,21 @@ class PixelEventTab(AudienceListTab):
 
     def in_scope(self, pick: AudiencePick) -> bool:
         return pick.track_id == self._track_id
+
+    def focus_keys(self, keys: Iterable[str]) -> None:
+        """Show the tracker the named picks belong to first, then select them."""
+        wanted = tuple(keys)
+        tracks = {p.track_id for p in self.picks() if p.key in wanted and p.track_id}
+        if not tracks or self._track_id in tracks:
+            super().focus_keys(wanted)
+            return
+        self._show_track_id(sorted(tracks)[0])
+
+        async def load_then_focus() -> None:
+            await self.load_events()
+            super(PixelEventTab, self).focus_keys(wanted)
+
+        self.ctx.spawn(load_then_focus(), key="pixel-events")
 
     # -- tracker and term changes -------------------------------------------------
     def _tracker_chosen(self) -> None:
