@@ -90,7 +90,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         ctx.statusMessage.connect(self.status.show_message)
         ctx.authExpired.connect(self._auth_expired)
-        ctx.state.undo_stack.cleanChanged.connect(self._update_title)
+        # The signal's own flag: reading the stack back can hit it mid-destruction at exit.
+        ctx.state.undo_stack.cleanChanged.connect(self._clean_changed)
         self.problems.focusRequested.connect(self.focus_area)
         self.document_name = ""
         self.retranslate()
@@ -216,6 +217,9 @@ class MainWindow(QMainWindow):
     def set_document_name(self, name: str) -> None:
         self.document_name = name
         self._update_title()
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.setWindowModified(not clean)
 
     def _update_title(self, *_: object) -> None:
         name = self.document_name or self.tr("Untitled selection")

@@ -98,6 +98,8 @@ class ProblemList(QWidget):
 
     def _update_summary(self) -> None:
         self._summary.setText(self.tr("Problems: %1").replace("%1", self.summary_text()))
+        has_error = any(p.severity is Severity.ERROR for p in self.problems)
+        self._summary.setStyleSheet("font-weight: 600;" + (" color: #b3261e;" if has_error else ""))
 
     # -- checking ------------------------------------------------------------------
     def recheck(self) -> None:
@@ -139,13 +141,20 @@ class ProblemList(QWidget):
         new = fix.apply(self._ctx.state.selection)
         self._ctx.state.apply(new, str(fix.label))
 
+    def fix_target(self) -> Problem | None:
+        """The selected problem, or else the first one with a fix: one click fixes the obvious."""
+        current = self.problem_at(self.list.currentRow())
+        if current is not None:
+            return current
+        return next((p for p in self.problems if p.fixes), None)
+
     def _fix_current(self) -> None:
-        problem = self.problem_at(self.list.currentRow())
+        problem = self.fix_target()
         if problem is not None and problem.fixes:
             self.apply_fix(problem)
 
     def _update_fix_button(self, *_: object) -> None:
-        problem = self.problem_at(self.list.currentRow())
+        problem = self.fix_target()
         fixes = tuple(problem.fixes) if problem is not None else ()
         self.fix_button.setEnabled(bool(fixes))
         if fixes:

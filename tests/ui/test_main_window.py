@@ -202,3 +202,16 @@ def test_a_failing_panel_is_named_in_the_status_bar_and_retry_recovers(
 def test_status_messages_from_any_panel_reach_the_status_bar(window: MainWindow) -> None:
     window.ctx.statusMessage.emit("Copied 3 regions")
     assert window.status.text == "Copied 3 regions"
+
+
+def test_fix_button_offers_the_first_fixable_problem_without_a_selection(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    state = window.ctx.state
+    state.apply(state.selection.with_ad_serving_categories([PETS]), "add Pets")
+    _choose(window, CampaignType.DISPLAY, Goal.CONVERSION)
+    assert window.problems.list.currentRow() == -1
+    assert window.problems.fix_button.isEnabled()
+    assert "Network" in window.problems.fix_button.text()
+    qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
+    assert state.selection.ad_serving_categories == ()
