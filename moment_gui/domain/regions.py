@@ -27,6 +27,12 @@ _SEP = "\x00"  # between joined entries; never survives query normalisation
 _WIRE_KEYS = ("value", "description", "depth1Name", "depth2Name", "depth3Name")
 
 
+# How many hits of the last word a multi-word query filters by its earlier words.
+_MULTIWORD_CANDIDATES = 5000
+# How many areas an earlier word of a multi-word query may name.
+_MULTIWORD_AREAS = 300
+
+
 class CatalogueError(ValueError):
     """A stored catalogue could not be read; the message says why in plain words."""
 
@@ -259,6 +265,35 @@ class RegionCatalogue:
 
     # -- search ------------------------------------------------------------------------
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Ranked hits for `query`. Several words ("서울 강남") each must match the path;
+        the last word, still being typed, ranks the hits."""
+        words = query.split()
+        found = self._find(query, limit)
+        if len(words) >= 2 and len(found) < limit:
+            found += self._find_in_areas(words, limit - len(found), {f[0] for f in found})
+        return [self._hit(*f) for f in found]
+
+    def _find_in_areas(
+        self, words: list[str], limit: int, seen: set[int]
+    ) -> list[tuple[int, MatchKind, int, int]]:
+        # Earlier words name areas (서울, 강남구): keep hits inside one of them. Keys nest
+        # (I → I1000 → I10000101), so "inside" is a key-prefix test.
+        areas: list[tuple[str, ...]] = []
+        for word in words[:-1]:
+            named = self._find(word, _MULTIWORD_AREAS)
+            entries = (self._entries[f[0]] for f in named)
+            areas.append(tuple(p.value for p in entries if p.level < RegionLevel.DEPTH3))
+        out: list[tuple[int, MatchKind, int, int]] = []
+        for f in self._find(words[-1], _MULTIWORD_CANDIDATES):
+            key = self._entries[f[0]].value
+            if f[0] in seen or not all(key.startswith(prefixes) for prefixes in areas):
+                continue
+            out.append(f)
+            if len(out) >= limit:
+                break
+        return out
+
+    def _find(self, query: str, limit: int) -> list[tuple[int, MatchKind, int, int]]:
         compiled = hangul.compile_query(query)
         if compiled is None or limit <= 0 or len(compiled.plain) > self._longest:
             return []
@@ -283,8 +318,8 @@ class RegionCatalogue:
             scan = _Scan(joined, anchored, self._bits, self._anchor_bits)
             for i, start, end in scan.first(patterns, found, need()):
                 found[i] = (kind, start, end)
-        hits = sorted(found.items(), key=lambda kv: (kv[1][0], kv[0]))
-        return [self._hit(i, kind, start, end) for i, (kind, start, end) in hits]
+        ranked = sorted(found.items(), key=lambda kv: (kv[1][0], kv[0]))
+        return [(i, kind, start, end) for i, (kind, start, end) in ranked]
 
     def _bits(self, which: int, ch: str) -> float:
         return log2(self._total / (self._counts[which][ch] + 0.5))

@@ -286,3 +286,24 @@ def test_wire_shape_round_trip_keeps_unknown_keys() -> None:
 def test_unreadable_catalogue_raises_catalogue_error(bad: dict) -> None:  # type: ignore[type-arg]
     with pytest.raises(CatalogueError):
         RegionCatalogue.from_json(bad)
+
+
+def test_several_words_narrow_to_areas_named_by_the_earlier_words(full: RegionCatalogue) -> None:
+    hits = full.search("서울 강남", limit=50)
+    assert hits, "서울 강남 must find 강남구 even though 특별시 sits between the words"
+    assert hits[0].pick.display_path == "서울특별시 › 강남구"
+    assert all(h.pick.value.startswith("I") for h in hits)
+
+
+def test_same_district_name_in_two_cities_is_told_apart_by_the_city(
+    full: RegionCatalogue,
+) -> None:
+    busan = full.search("부산 중구", limit=50)
+    assert busan[0].pick.display_path == "부산광역시 › 중구"
+    assert all(h.pick.depth1_name == "부산광역시" for h in busan)
+
+
+def test_choseong_last_word_is_filtered_by_the_area(full: RegionCatalogue) -> None:
+    hits = full.search("경기 ㅅㅇ", limit=50)
+    assert hits and all(h.pick.depth1_name == "경기도" for h in hits)
+    assert any(h.pick.display_path == "경기도 › 수원시 장안구" for h in hits)
