@@ -54,11 +54,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list[1:])
         module = importlib.import_module(f"moment_gui.commands.{_module_name(name)}")
         try:
-            return int(module.run(args))
+            code: int = module.run(args)
+            return code
         except KeyboardInterrupt:
             return 130
     args = build_parser().parse_args(args_list)
-    from moment_gui import app
+    import moment_gui.app as app
 
     if args.self_test:
         return app.self_test()
