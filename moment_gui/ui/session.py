@@ -1,0 +1,331 @@
+"""Who the window talks to: the first-run welcome, connecting a business token, token expiry.
+
+A token is checked with one cheap call (the ad account's cohorts: it proves the token *and*
+the account) before anything is stored. It goes only into the OS keychain via `TokenStore`;
+without a secure keychain the planner may keep it in memory for this session
+(`MemoryTokenStore`). It is never written to a file, the settings, a log or a message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from moment_gui.api.client import KAKAO_BASE_URL, MomentClient
+from moment_gui.api.errors import MomentApiError
+from moment_gui.services.lookups import LookupService, Source
+from moment_gui.store.cache import LookupCache
+from moment_gui.store.secrets import (
+    InsecureStorageError,
+    MemoryTokenStore,
+    TokenKeeper,
+    TokenStorageError,
+    TokenStore,
+)
+from moment_gui.store.settings import Settings
+from moment_gui.ui.context import AppContext
+from moment_gui.ui.welcome import ConnectDialog, DialogMode
+from moment_gui.ui.widgets.message_bar import BarKind, MessageBar, add_to_window
+
+if TYPE_CHECKING:
+    from moment_gui.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+BASE_URL_ENV = "MOMENT_GUI_BASE_URL"
+ClientFactory = Callable[[str, int], MomentClient]
+LookupsFactory = Callable[[], LookupService]
+
+
+def configured_base_url() -> str:
+    """Kakao's server, unless `MOMENT_GUI_BASE_URL` names another (the client allows only
+    https, or plain http on loopback for the simulator)."""
+    return os.environ.get(BASE_URL_ENV, "").strip() or KAKAO_BASE_URL
+
+
+def _default_demo_lookups() -> LookupService:
+    # Imported late: the demo joins the simulator and services, which the ui must not need.
+    from moment_gui.demo import make_demo_lookups
+
+    return make_demo_lookups(cache=LookupCache())
+
+
+class SessionController(QObject):
+    connected = Signal(int)  # a checked token is in use for this ad account
+
+    def __init__(
+        self,
+        window: MainWindow,
+        ctx: AppContext | None = None,
+        token_store: TokenKeeper | None = None,
+        settings: Settings | None = None,
+        *,
+        base_url: str | None = None,
+        demo_lookups: LookupsFactory = _default_demo_lookups,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("sessionController")
+        self.window = window
+        self.ctx = ctx if ctx is not None else window.ctx
+        self.settings = settings if settings is not None else window.settings
+        self.token_store: TokenKeeper = token_store if token_store is not None else TokenStore()
+        self.base_url = base_url or configured_base_url()
+        self._demo_lookups = demo_lookups
+        self._pending: tuple[str, MomentClient] | None = None  # checked, awaiting consent
+        self.dialog: ConnectDialog | None = None
+        self.bar = MessageBar(object_name="sessionBar")
+        add_to_window(window, self.bar)
+        self._build_menu()
+        self.ctx.authExpired.connect(self.on_auth_expired)
+        window.installEventFilter(self)
+        self.retranslate()
+
+    # -- menu ------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        self.menu = QMenu(self.window)
+        self.menu.setObjectName("connectionMenu")
+        self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), self.menu)
+        self.connect_action = QAction(self.window)
+        self.connect_action.triggered.connect(self._connect_chosen)
+        self.demo_action = QAction(self.window)
+        self.demo_action.triggered.connect(self._demo_chosen)
+        self.forget_action = QAction(self.window)
+        self.forget_action.triggered.connect(self._forget_chosen)
+        self.menu.addActions([self.connect_action, self.demo_action])
+        self.menu.addSeparator()
+        self.menu.addAction(self.forget_action)
+
+    # Menu slots return None: PySide6 6.12.0 over-releases a slot's return value.
+    def _connect_chosen(self, *_: object) -> None:
+        self.show_connect()
+
+    def _forget_chosen(self, *_: object) -> None:
+        self.forget_token()
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(self.tr("&Connection"))
+        self.connect_action.setText(self.tr("&Connect…"))
+        self.demo_action.setText(self.tr("Use &demo data"))
+        self.forget_action.setText(self.tr("&Forget token"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().eventFilter(watched, event)
+
+    # -- start -------------------------------------------------------------------------------
+    def start(self, demo: bool = False) -> None:
+        """First run (no token stored, demo not asked for): welcome the planner."""
+        if demo:
+            return
+        if self._stored_token() is None:
+            self.show_welcome()
+
+    def _stored_token(self) -> str | None:
+        try:
+            return self.token_store.get()
+        except TokenStorageError as exc:
+            self.ctx.statusMessage.emit(str(exc))
+            return None
+
+    def current_token(self) -> str | None:
+        """For the crash report's redaction only."""
+        try:
+            return self.token_store.get()
+        except TokenStorageError:
+            return None
+
+    # -- the dialog ----------------------------------------------------------------------------
+    def _dialog(self, mode: DialogMode) -> ConnectDialog:
+        if self.dialog is None:
+            self.dialog = ConnectDialog(self.window)
+            self.dialog.form.checkRequested.connect(self._check_requested)
+            self.dialog.form.sessionOnlyRequested.connect(self._use_for_session_only)
+            self.dialog.demoRequested.connect(self._demo_chosen)
+            self.dialog.rejected.connect(self._dialog_closed)
+        dialog = self.dialog
+        dialog.set_mode(mode)
+        account = self.settings.last_ad_account_id if self.settings is not None else None
+        if account is None:
+            account = getattr(self.ctx.lookups, "ad_account_id", None)
+            if getattr(self.ctx.lookups, "source", None) is Source.DEMO:
+                account = None  # the demo's account number means nothing on the real server
+        dialog.form.set_account(account)
+        dialog.form.show_success("")
+        if self.token_store.backend_is_secure:
+            note = self.tr("The token will be kept in %1.").replace(
+                "%1", self.token_store.backend_description
+            )
+            dialog.form.set_storage_note(note, secure=True)
+        else:
+            dialog.form.set_storage_note(self._insecure_text(), secure=False)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _insecure_text(self) -> str:
+        return self.tr(
+            "No secure password storage was found on this computer, so the token cannot be "
+            "saved. You can use it for this session only: it is forgotten when the app closes."
+        )
+
+    def show_welcome(self) -> ConnectDialog:
+        return self._dialog(DialogMode.WELCOME)
+
+    def show_connect(self) -> ConnectDialog:
+        return self._dialog(DialogMode.CONNECT)
+
+    def on_auth_expired(self) -> None:
+        """Kakao answered 401: keep every pick, ask for a new token (once, not per panel)."""
+        if self.dialog is not None and self.dialog.isVisible():
+            if self.dialog.mode is not DialogMode.EXPIRED:
+                self.dialog.set_mode(DialogMode.EXPIRED)
+            return
+        text = self.tr("Your business token was rejected or has expired. Every pick is kept.")
+        self.bar.show_message(
+            text, BarKind.ERROR, [(self.tr("Enter a new token…"), self._show_expired)]
+        )
+        self._show_expired()
+
+    def _show_expired(self) -> None:
+        self._dialog(DialogMode.EXPIRED)
+
+    def _dialog_closed(self) -> None:
+        self._drop_pending()
+
+    # -- checking a token --------------------------------------------------------------------
+    def _check_requested(self, token: str, account: int) -> None:
+        assert self.dialog is not None
+        self._drop_pending()
+        self.dialog.form.show_busy(self.tr("Checking the token with Kakao Moment…"))
+        self.ctx.spawn(self._check(token, account), key="session.check")
+
+    def make_client(self, token: str, account: int) -> MomentClient:
+        return MomentClient(token, account, base_url=self.base_url)
+
+    async def _check(self, token: str, account: int) -> None:
+        assert self.dialog is not None
+        form = self.dialog.form
+        try:
+            client = self.make_client(token, account)
+        except ValueError as exc:  # a bad MOMENT_GUI_BASE_URL: the client says why
+            form.show_error(str(exc))
+            return
+        try:
+            await client.cohorts()
+        except asyncio.CancelledError:
+            await client.aclose()
+            raise
+        except MomentApiError as exc:
+            await client.aclose()
+            form.show_error(exc.plain_message)
+            return
+        self._remember_account(account)
+        try:
+            self.token_store.set(token)
+        except InsecureStorageError:
+            self._pending = (token, client)
+            form.offer_session_only(self._insecure_text())
+            return
+        except (TokenStorageError, ValueError) as exc:
+            await client.aclose()
+            form.show_error(str(exc))
+            return
+        self._use(client, token, account)
+
+    def _use_for_session_only(self) -> None:
+        if self._pending is None:
+            return
+        token, client = self._pending
+        self._pending = None
+        # The planner agreed: from now on the token lives in this process's memory only.
+        self.token_store = MemoryTokenStore()
+        self.token_store.set(token)
+        account = client.ad_account_id
+        assert account is not None
+        self._use(client, token, account)
+
+    def _drop_pending(self) -> None:
+        if self._pending is not None:
+            _, client = self._pending
+            self._pending = None
+            self.ctx.spawn(client.aclose())
+
+    def _remember_account(self, account: int) -> None:
+        if self.settings is None or self.settings.last_ad_account_id == account:
+            return
+        self.settings.last_ad_account_id = account
+        try:
+            self.settings.save()
+        except OSError as exc:
+            log.warning("could not save settings: %s", type(exc).__name__)
+
+    def _use(self, client: MomentClient, token: str, account: int) -> None:
+        """Switch every panel to the checked client; picks are untouched."""
+        current = self.ctx.lookups
+        old = getattr(current, "client", None)
+        if (
+            getattr(current, "source", None) is Source.LIVE
+            and isinstance(old, MomentClient)
+            and old.base_url == client.base_url
+        ):
+            # Same server: keep the service (and its cache) and give it the new token.
+            old.set_token(token)
+            old.ad_account_id = account
+            self.ctx.spawn(client.aclose())
+            self.ctx.set_lookups(current)
+        else:
+            cache = getattr(current, "cache", None)
+            self.ctx.set_lookups(LookupService(client, cache if cache else LookupCache()))
+            if isinstance(old, MomentClient):
+                self.ctx.spawn(old.aclose())
+        self.window.status.set_source(
+            self.tr("Kakao Moment · ad account %1").replace("%1", str(account))
+        )
+        self.bar.hide()
+        if self.dialog is not None:
+            self.dialog.form.clear_token()
+            self.dialog.form.show_success(
+                self.tr("Connected to ad account %1.").replace("%1", str(account))
+            )
+            self.dialog.hide()
+        self.ctx.statusMessage.emit(
+            self.tr("Connected to ad account %1. Loading its lists…").replace("%1", str(account))
+        )
+        self.connected.emit(account)
+
+    # -- demo and forgetting -------------------------------------------------------------------
+    def _demo_chosen(self, *_: object) -> None:
+        if self.dialog is not None:
+            self.dialog.hide()
+        if getattr(self.ctx.lookups, "source", None) is not Source.DEMO:
+            self.use_demo()
+
+    def use_demo(self) -> None:
+        old = getattr(self.ctx.lookups, "client", None)
+        self.ctx.set_lookups(self._demo_lookups())
+        if isinstance(old, MomentClient):
+            self.ctx.spawn(old.aclose())
+        self.bar.hide()
+        self.window.status.set_source(self.tr("Demo data · built-in simulator"))
+        self.ctx.statusMessage.emit(self.tr("Showing demo data, not your ad account."))
+
+    def forget_token(self) -> None:
+        try:
+            self.token_store.delete()
+        except TokenStorageError as exc:
+            self.ctx.statusMessage.emit(str(exc))
+            return
+        if getattr(self.ctx.lookups, "source", None) is not Source.DEMO:
+            self.use_demo()
+        self.ctx.statusMessage.emit(
+            self.tr("The business token was forgotten. Showing demo data; picks are kept.")
+        )
