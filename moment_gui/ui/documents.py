@@ -12,6 +12,7 @@ import json
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -202,7 +203,7 @@ class DocumentController(QObject):
             action = self.recent_menu.addAction(f"&{i % 10} {path.name}")
             action.setToolTip(str(path))
             action.setData(str(path))
-            action.triggered.connect(_returning_none(lambda p=path: self.open_path(p)))
+            action.triggered.connect(_returning_none(partial(self.open_path, path)))
         if not files:
             empty = self.recent_menu.addAction(self.tr("No recent files"))
             empty.setEnabled(False)
