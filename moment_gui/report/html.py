@@ -94,7 +94,7 @@ def summary_html(m: ReportModel) -> str:
     inc, exc = m.audience_counts
     out.append(f"<h3>Audiences — {inc} included, {exc} excluded</h3>")
     if m.audiences:
-        rows = [
+        audience_rows = [
             (
                 _inclusion(a.inclusion),
                 escape(a.kind_title),
@@ -103,7 +103,8 @@ def summary_html(m: ReportModel) -> str:
             )
             for a in m.audiences
         ]
-        out.append(_table(("", "Kind", "Audience", "Population"), rows, numeric=(3,)))
+        heads = ("", "Kind", "Audience", "Population")
+        out.append(_table(heads, audience_rows, numeric=(3,)))
     else:
         out.append("<p class='meta'>No audiences picked.</p>")
     return "\n".join(out)
