@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 SELF_TEST_TIMEOUT_S = 60.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def _qapp() -> QApplication:
     app = QApplication.instance()
     if isinstance(app, QApplication):
@@ -76,7 +72,12 @@ def create_demo_window(
 
     settings = settings if settings is not None else Settings.load()
     lookups = make_demo_lookups(cache=LookupCache(), state=world)
-    return build_window(lookups, _tr("Demo data · built-in simulator"), settings, demo=True)
+    return build_window(
+        lookups,
+        QCoreApplication.translate("App", "Demo data · built-in simulator"),
+        settings,
+        demo=True,
+    )
 
 
 def create_live_window(token: str, settings: Settings) -> MainWindow:
@@ -85,7 +86,9 @@ def create_live_window(token: str, settings: Settings) -> MainWindow:
     client = MomentClient(token, settings.last_ad_account_id)
     lookups = LookupService(client, LookupCache())
     account = settings.last_ad_account_id
-    source = _tr("Kakao Moment · ad account %1").replace("%1", str(account or "?"))
+    source = QCoreApplication.translate("App", "Kakao Moment · ad account %1").replace(
+        "%1", str(account or "?")
+    )
     return build_window(lookups, source, settings)
 
 
@@ -122,7 +125,9 @@ def run(demo: bool, file: str | None) -> int:
     install_excepthook(app, token_provider=lambda: token, loop=loop)
     if not demo and not token:
         window.status.show_message(
-            _tr("No business token is stored yet, so this is demo data, not your account.")
+            QCoreApplication.translate(
+                "App", "No business token is stored yet, so this is demo data, not your account."
+            )
         )
     _attach_session(window)
     if file:

@@ -18,41 +18,37 @@ from moment_gui.domain.campaign import (
 )
 from moment_gui.ui.context import AppContext
 
-_CTX = "CampaignBar"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 def type_label(campaign_type: CampaignType) -> str:
     labels = {
-        CampaignType.TALK_BIZ_BOARD: _tr("Kakao Bizboard"),
-        CampaignType.DISPLAY: _tr("Display"),
-        CampaignType.VIDEO: _tr("Video"),
-        CampaignType.TALK_CHANNEL: _tr("Kakao Talk Channel"),
-        CampaignType.PERSONAL_MESSAGE: _tr("Personalized message"),
+        CampaignType.TALK_BIZ_BOARD: QCoreApplication.translate("CampaignBar", "Kakao Bizboard"),
+        CampaignType.DISPLAY: QCoreApplication.translate("CampaignBar", "Display"),
+        CampaignType.VIDEO: QCoreApplication.translate("CampaignBar", "Video"),
+        CampaignType.TALK_CHANNEL: QCoreApplication.translate("CampaignBar", "Kakao Talk Channel"),
+        CampaignType.PERSONAL_MESSAGE: QCoreApplication.translate(
+            "CampaignBar", "Personalized message"
+        ),
     }
     return labels[campaign_type]
 
 
 def goal_label(goal: Goal) -> str:
     labels = {
-        Goal.CONVERSION: _tr("Conversion"),
-        Goal.VISITING: _tr("Visit"),
-        Goal.VIEW: _tr("View"),
-        Goal.REACH: _tr("Reach"),
+        Goal.CONVERSION: QCoreApplication.translate("CampaignBar", "Conversion"),
+        Goal.VISITING: QCoreApplication.translate("CampaignBar", "Visit"),
+        Goal.VIEW: QCoreApplication.translate("CampaignBar", "View"),
+        Goal.REACH: QCoreApplication.translate("CampaignBar", "Reach"),
     }
     return labels[goal]
 
 
 def placement_label(placement: Placement) -> str:
     labels = {
-        Placement.KAKAO_TALK: _tr("Kakao Talk"),
-        Placement.DAUM: _tr("Daum"),
-        Placement.KAKAO_STORY: _tr("Kakao Story"),
-        Placement.KAKAO_SERVICE: _tr("Kakao services"),
-        Placement.NETWORK: _tr("Network"),
+        Placement.KAKAO_TALK: QCoreApplication.translate("CampaignBar", "Kakao Talk"),
+        Placement.DAUM: QCoreApplication.translate("CampaignBar", "Daum"),
+        Placement.KAKAO_STORY: QCoreApplication.translate("CampaignBar", "Kakao Story"),
+        Placement.KAKAO_SERVICE: QCoreApplication.translate("CampaignBar", "Kakao services"),
+        Placement.NETWORK: QCoreApplication.translate("CampaignBar", "Network"),
     }
     return labels[placement]
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from moment_gui.domain.selection import AudienceKind, AudiencePick
@@ -24,9 +25,9 @@ if TYPE_CHECKING:
     from moment_gui.api.models import ChannelProfile, TalkChannelGroupFile
 
 FILE_TYPES = {
-    "APP_USER_ID": "Service user IDs",
-    "PHONE_NUMBER": "Phone numbers",
-    "MESSAGE_RETARGET": "Message recipients",
+    "APP_USER_ID": QT_TRANSLATE_NOOP("FriendGroupTab", "Service user IDs"),
+    "PHONE_NUMBER": QT_TRANSLATE_NOOP("FriendGroupTab", "Phone numbers"),
+    "MESSAGE_RETARGET": QT_TRANSLATE_NOOP("FriendGroupTab", "Message recipients"),
 }
 
 

@@ -6,17 +6,17 @@ files and COMPLETE friend groups may be targeted (§4, detailCode 22406).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from moment_gui.domain.rules import USABLE_STATUS
 from moment_gui.domain.selection import AudienceKind
 
 _WHY = {
-    "WAITING": "population is still being extracted",
-    "AVAILABLE_ERROR": "extracting the population failed",
-    "SEED_NOT_ENOUGH": "audience too small",
-    "DELETE": "deleted",
-    "ERROR": "error at Kakao Moment",
+    "WAITING": QT_TRANSLATE_NOOP("AudienceStatus", "population is still being extracted"),
+    "AVAILABLE_ERROR": QT_TRANSLATE_NOOP("AudienceStatus", "extracting the population failed"),
+    "SEED_NOT_ENOUGH": QT_TRANSLATE_NOOP("AudienceStatus", "audience too small"),
+    "DELETE": QT_TRANSLATE_NOOP("AudienceStatus", "deleted"),
+    "ERROR": QT_TRANSLATE_NOOP("AudienceStatus", "error at Kakao Moment"),
 }
 
 
@@ -27,13 +27,17 @@ def _tr(text: str) -> str:
 def why(status: str | None) -> str:
     """Plain words for a status: 'audience too small'."""
     if status is None:
-        return _tr("status unknown")
+        return QCoreApplication.translate("AudienceStatus", "status unknown")
     return _tr(_WHY[status]) if status in _WHY else _tr("not usable for targeting")
 
 
 def not_usable(status: str | None) -> str:
     """'Not usable: status SEED_NOT_ENOUGH (audience too small)'."""
-    return _tr("Not usable: status %1 (%2)").replace("%1", status or "?").replace("%2", why(status))
+    return (
+        QCoreApplication.translate("AudienceStatus", "Not usable: status %1 (%2)")
+        .replace("%1", status or "?")
+        .replace("%2", why(status))
+    )
 
 
 def cohort_reason(status: str | None) -> str:
@@ -44,7 +48,9 @@ def customer_file_reason(status: str | None, ready: bool | None) -> str:
     if status != USABLE_STATUS[AudienceKind.CUSTOMER_FILE]:
         return not_usable(status)
     if not ready:
-        return _tr("Not usable: not ready yet (population is still being prepared)")
+        return QCoreApplication.translate(
+            "AudienceStatus", "Not usable: not ready yet (population is still being prepared)"
+        )
     return ""
 
 

@@ -61,10 +61,6 @@ class RegionNode:
             yield from child.walk()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegionTreeModel", text)
-
-
 class RegionTreeModel(QAbstractItemModel):
     fetchRequested = Signal(object)  # RegionPick whose children should be loaded
     toggleRequested = Signal(object, bool)  # RegionPick, wants it picked
@@ -245,11 +241,13 @@ class RegionTreeModel(QAbstractItemModel):
     def _tooltip(self, pick: RegionPick) -> str:
         covering = self._picks.covering(pick)
         if covering is not None:
-            return _tr("Included through %1").replace("%1", covering.display_path)
+            return QCoreApplication.translate("RegionTreeModel", "Included through %1").replace(
+                "%1", covering.display_path
+            )
         below = self._picks.picked_below(pick)
         if below and not self._picks.is_picked(pick):
             return (
-                _tr("%1 — %2 picked inside")
+                QCoreApplication.translate("RegionTreeModel", "%1 — %2 picked inside")
                 .replace("%1", pick.display_path)
                 .replace("%2", str(below))
             )
@@ -257,7 +255,7 @@ class RegionTreeModel(QAbstractItemModel):
 
     def _placeholder_data(self, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return _tr("Loading…")
+            return QCoreApplication.translate("RegionTreeModel", "Loading…")
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(QApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         return None
