@@ -104,7 +104,11 @@ class FriendGroupTab(AudienceListTab):
         made_from = FILE_TYPES.get(g.file_type or "", g.file_type or "")
         return AudienceRow(
             key=str(g.id),
-            cells=(g.name, self.tr(made_from) if made_from else "", reason or self.tr("Ready")),
+            cells=(
+                g.name,
+                self.tr(str(made_from)) if made_from else "",
+                reason or self.tr("Ready"),
+            ),
             make_pick=partial(friend_group_pick, g),
             population=g.friend_count,
             reason=reason,

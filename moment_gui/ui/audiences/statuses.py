@@ -28,7 +28,7 @@ def why(status: str | None) -> str:
     """Plain words for a status: 'audience too small'."""
     if status is None:
         return QCoreApplication.translate("AudienceStatus", "status unknown")
-    return _tr(_WHY[status]) if status in _WHY else _tr("not usable for targeting")
+    return _tr(str(_WHY[status])) if status in _WHY else _tr("not usable for targeting")
 
 
 def not_usable(status: str | None) -> str:
