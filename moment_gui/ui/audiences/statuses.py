@@ -28,7 +28,9 @@ def why(status: str | None) -> str:
     """Plain words for a status: 'audience too small'."""
     if status is None:
         return QCoreApplication.translate("AudienceStatus", "status unknown")
-    return _tr(str(_WHY[status])) if status in _WHY else _tr("not usable for targeting")
+    if status in _WHY:
+        return _tr(str(_WHY[status]))
+    return QCoreApplication.translate("AudienceStatus", "not usable for targeting")
 
 
 def not_usable(status: str | None) -> str:
