@@ -8,6 +8,7 @@ embeds it with a Unicode map, so the PDF's text can be searched and copied.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
@@ -61,4 +62,31 @@ def write_pdf(model: ReportModel, path: str | os.PathLike[str]) -> None:
     if not partial.is_file() or partial.stat().st_size == 0:
         partial.unlink(missing_ok=True)
         raise OSError(f"Could not write {target}")
+    partial.write_bytes(spaces_for_control_codes(partial.read_bytes()))
     os.replace(partial, target)
+
+
+_BFRANGE = re.compile(rb"beginbfrange.*?endbfrange", re.S)
+_BFCHAR = re.compile(rb"beginbfchar.*?endbfchar", re.S)
+_ARRAY = re.compile(rb"\[[^\]]*\]")
+_CONTROL = rb"<00(?:0[1-9A-Fa-f]|1[0-9A-Fa-f])>"
+
+
+def spaces_for_control_codes(pdf: bytes) -> bytes:
+    """Make copied text say " " where Qt's Unicode map says U+0001.
+
+    NanumGothic maps control codes to its space glyph and Qt names the glyph by the first
+    code it finds, so copy-paste and search saw U+0001 between words. Rewriting the map's
+    targets keeps every byte offset (same length), so the PDF stays valid.
+    """
+
+    def array(m: re.Match[bytes]) -> bytes:
+        return re.sub(_CONTROL, b"<0020>", m.group(0))
+
+    def ranges(m: re.Match[bytes]) -> bytes:
+        return _ARRAY.sub(array, m.group(0))
+
+    def chars(m: re.Match[bytes]) -> bytes:
+        return re.sub(rb"(<[0-9A-Fa-f]+>\s+)" + _CONTROL, rb"\1<0020>", m.group(0))
+
+    return _BFCHAR.sub(chars, _BFRANGE.sub(ranges, pdf))
