@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from moment_gui.api.client import KAKAO_BASE_URL, MomentClient
@@ -76,7 +76,7 @@ class SessionController(QObject):
         self.ctx = ctx if ctx is not None else window.ctx
         self.settings = settings if settings is not None else window.settings
         self.token_store: TokenKeeper = token_store if token_store is not None else TokenStore()
-        self.base_url = base_url or configured_base_url()
+        self._base_url = base_url
         self._demo_lookups = demo_lookups
         self._pending: tuple[str, MomentClient] | None = None  # checked, awaiting consent
         self.dialog: ConnectDialog | None = None
@@ -101,6 +101,11 @@ class SessionController(QObject):
         self.menu.addActions([self.connect_action, self.demo_action])
         self.menu.addSeparator()
         self.menu.addAction(self.forget_action)
+
+    @property
+    def base_url(self) -> str:
+        """Read when connecting, so a changed environment applies without a restart."""
+        return self._base_url or configured_base_url()
 
     # Menu slots return None: PySide6 6.12.0 over-releases a slot's return value.
     def _connect_chosen(self, *_: object) -> None:
@@ -166,9 +171,13 @@ class SessionController(QObject):
             dialog.form.set_storage_note(note, secure=True)
         else:
             dialog.form.set_storage_note(self._insecure_text(), secure=False)
-        dialog.show()
-        dialog.raise_()
-        dialog.activateWindow()
+        if dialog.isVisible():
+            # Already open behind the window: bring it forward (offscreen has no stacking).
+            if QGuiApplication.platformName() != "offscreen":
+                dialog.raise_()
+                dialog.activateWindow()
+        else:
+            dialog.show()
         return dialog
 
     def _insecure_text(self) -> str:

@@ -1,0 +1,313 @@
+"""Welcome, connecting a business token over real HTTP, insecure storage, expiry, leaks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+import shiboken6
+from keyring.backend import KeyringBackend
+from keyring.backends import null
+from keyring.errors import PasswordDeleteError
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from moment_gui.demo import make_demo_lookups
+from moment_gui.domain.selection import RegionPick, TargetingSelection
+from moment_gui.services.lookups import Source
+from moment_gui.simulator import SimulatorState
+from moment_gui.store.secrets import SERVICE, USERNAME, MemoryTokenStore, TokenStore
+from moment_gui.store.settings import Settings
+from moment_gui.ui.context import AppContext
+from moment_gui.ui.documents import DocumentController
+from moment_gui.ui.main_window import MainWindow
+from moment_gui.ui.recovery import RecoveryController
+from moment_gui.ui.session import BASE_URL_ENV, SessionController
+from moment_gui.ui.state import SelectionState
+from moment_gui.ui.welcome import DialogMode
+from moment_gui.ui.widgets.panel_status import PanelStatus
+
+LIVE_TOKEN = "live-token-7f3a9c1e5b2d"
+NEW_TOKEN = "renewed-token-0c4e8a2f6d1b"
+ACCOUNT = 1234
+PICKS = TargetingSelection(regions=(RegionPick("I", "서울특별시", "서울특별시"),))
+
+
+class MemoryKeyring(KeyringBackend):
+    """A secure-looking keychain that lives in this test only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError("not stored")
+
+
+class CohortPanel(QWidget):
+    """A panel that loads like the real ones: through PanelStatus, reloading on lookupsChanged."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.status = PanelStatus(self)
+        QVBoxLayout(self).addWidget(self.status)
+        self.status.authFailed.connect(ctx.authExpired)
+        ctx.lookupsChanged.connect(self.reload)
+        self.loaded: list[Source] = []
+
+    def reload(self) -> None:
+        self.ctx.spawn(self.load(), key="cohort-panel")
+
+    async def load(self) -> None:
+        result = await self.status.guard(self.ctx.lookups.cohorts)
+        if result is not None:
+            self.loaded.append(result.source)
+
+
+class Harness:
+    def __init__(self, qtbot: QtBot, store: TokenStore | MemoryTokenStore) -> None:
+        self.qtbot = qtbot
+        self.settings = Settings.load()
+        self.ctx = AppContext(SelectionState(), make_demo_lookups())
+        factories = {
+            "regions": lambda c, p: CohortPanel(c, p),
+            "placements": lambda c, p: QWidget(p),
+            "audiences": lambda c, p: QWidget(p),
+        }
+        self.window = MainWindow(self.ctx, self.settings, panel_factories=factories)  # type: ignore[dict-item]
+        self.panel = self.window.region_panel
+        assert isinstance(self.panel, CohortPanel)
+        self.session = SessionController(self.window, self.ctx, store, self.settings)
+
+    def connect(self, token: str, account: int = ACCOUNT) -> None:
+        dialog = self.session.show_connect()
+        form = dialog.form
+        form.account_input.clear()
+        self.qtbot.keyClicks(form.account_input, str(account))
+        form.token_input.clear()
+        self.qtbot.keyClicks(form.token_input, token)
+        self.qtbot.mouseClick(form.check_button, Qt.MouseButton.LeftButton)
+        self.qtbot.waitUntil(lambda: form.busy.isHidden(), timeout=10000)
+
+
+@pytest.fixture
+def secure_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(null.Keyring())
+
+
+@pytest.fixture
+def live(
+    sim_server: str, sim_state: SimulatorState, monkeypatch: pytest.MonkeyPatch
+) -> SimulatorState:
+    monkeypatch.setenv(BASE_URL_ENV, sim_server)
+    sim_state.valid_tokens.add(LIVE_TOKEN)
+    return sim_state
+
+
+def _harness(qtbot: QtBot, store: TokenStore | MemoryTokenStore) -> Iterator[Harness]:
+    h = Harness(qtbot, store)
+    yield h
+    h.window.close_guards.clear()
+    if h.session.dialog is not None:
+        h.session.dialog.hide()
+    h.window.close()
+    shiboken6.delete(h.window)
+
+
+@pytest.fixture
+def h(qtbot: QtBot, qloop: object, secure_keyring: MemoryKeyring) -> Iterator[Harness]:
+    yield from _harness(qtbot, TokenStore())
+
+
+@pytest.fixture
+def h_insecure(qtbot: QtBot, qloop: object) -> Iterator[Harness]:
+    # conftest's default backend is keyring's null backend: no secure storage at all.
+    yield from _harness(qtbot, TokenStore())
+
+
+def _cohort_requests(state: SimulatorState) -> int:
+    return sum(1 for r in state.requests if r.path.endswith("/cohort/availables"))
+
+
+def test_first_run_without_a_stored_token_welcomes_with_connect_and_demo(h: Harness) -> None:
+    h.session.start()
+    dialog = h.session.dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.isModal()
+    assert dialog.mode is DialogMode.WELCOME
+    assert dialog.connect_button.text() == "&Connect with a business token"
+    assert dialog.demo_button.text() == "Try the &demo"
+    assert dialog.form.isHidden()
+    h.qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert not dialog.form.isHidden()
+    assert dialog.form.token_input.echoMode() == dialog.form.token_input.EchoMode.Password
+
+
+def test_try_the_demo_closes_the_welcome_and_keeps_demo_data(h: Harness) -> None:
+    h.session.start()
+    assert h.session.dialog is not None
+    h.qtbot.mouseClick(h.session.dialog.demo_button, Qt.MouseButton.LeftButton)
+    assert not h.session.dialog.isVisible()
+    assert h.ctx.lookups.source is Source.DEMO
+
+
+def test_no_welcome_when_the_demo_was_asked_for_or_a_token_is_stored(
+    h: Harness, secure_keyring: MemoryKeyring
+) -> None:
+    h.session.start(demo=True)
+    assert h.session.dialog is None
+    secure_keyring.set_password(SERVICE, USERNAME, LIVE_TOKEN)
+    h.session.start()
+    assert h.session.dialog is None
+
+
+def test_a_valid_token_is_checked_over_http_kept_in_the_keychain_and_panels_reload(
+    h: Harness, live: SimulatorState, secure_keyring: MemoryKeyring
+) -> None:
+    h.connect(LIVE_TOKEN)
+    assert h.session.dialog is not None and not h.session.dialog.isVisible()
+    assert secure_keyring.passwords[(SERVICE, USERNAME)] == LIVE_TOKEN
+    assert h.ctx.lookups.source is Source.LIVE
+    h.qtbot.waitUntil(lambda: Source.LIVE in h.panel.loaded, timeout=10000)
+    assert _cohort_requests(live) >= 2  # the check, then the panel's reload
+    assert Settings.load().last_ad_account_id == ACCOUNT
+    assert h.window.status.source.text() == "Kakao Moment · ad account 1234"
+    assert h.session.dialog.form.token_input.text() == ""  # not left lying in the widget
+
+
+def test_a_wrong_token_shows_the_plain_error_inline_and_stores_nothing(
+    h: Harness, live: SimulatorState, secure_keyring: MemoryKeyring
+) -> None:
+    h.connect("not-a-valid-token")
+    assert h.session.dialog is not None and h.session.dialog.isVisible()
+    assert "rejected or has expired" in h.session.dialog.form.result_text
+    assert secure_keyring.passwords == {}
+    assert h.ctx.lookups.source is Source.DEMO
+
+
+def test_an_unknown_ad_account_is_refused_before_anything_is_stored(
+    h: Harness, live: SimulatorState, secure_keyring: MemoryKeyring
+) -> None:
+    h.connect(LIVE_TOKEN, account=999999)
+    assert h.session.dialog is not None
+    assert "ad account" in h.session.dialog.form.result_text
+    assert secure_keyring.passwords == {}
+
+
+def test_without_secure_storage_the_token_is_used_for_this_session_only(
+    h_insecure: Harness, live: SimulatorState
+) -> None:
+    h = h_insecure
+    dialog = h.session.show_connect()
+    assert "No secure password storage was found" in dialog.form.storage_note.text()
+    h.connect(LIVE_TOKEN)
+    assert dialog.isVisible()
+    assert "No secure password storage was found" in dialog.form.result_text
+    assert h.ctx.lookups.source is Source.DEMO  # nothing used before the planner agrees
+    h.qtbot.mouseClick(dialog.form.session_only_button, Qt.MouseButton.LeftButton)
+    assert isinstance(h.session.token_store, MemoryTokenStore)
+    assert h.session.token_store.get() == LIVE_TOKEN
+    assert h.ctx.lookups.source is Source.LIVE
+    h.qtbot.waitUntil(lambda: Source.LIVE in h.panel.loaded, timeout=10000)
+    assert TokenStore().get() is None
+
+
+def test_an_expired_token_mid_session_asks_for_a_new_one_and_keeps_every_pick(
+    h: Harness, live: SimulatorState, secure_keyring: MemoryKeyring
+) -> None:
+    h.connect(LIVE_TOKEN)
+    h.qtbot.waitUntil(lambda: Source.LIVE in h.panel.loaded, timeout=10000)
+    h.ctx.state.apply(PICKS, "pick")
+    steps = h.ctx.state.undo_stack.count()
+    live.valid_tokens.discard(LIVE_TOKEN)  # Kakao revokes it
+    h.panel.reload()
+    h.qtbot.waitUntil(lambda: h.session.bar.isVisibleTo(h.window), timeout=10000)
+    assert "rejected or has expired" in h.session.bar.text
+    dialog = h.session.dialog
+    assert dialog is not None and dialog.isVisible() and dialog.mode is DialogMode.EXPIRED
+    assert dialog.form.account_input.text() == str(ACCOUNT)  # remembered
+    loads_before = len(h.panel.loaded)
+    live.valid_tokens.add(NEW_TOKEN)
+    h.connect(NEW_TOKEN)
+    h.qtbot.waitUntil(lambda: len(h.panel.loaded) > loads_before, timeout=10000)
+    assert not h.session.bar.isVisibleTo(h.window)
+    assert h.ctx.state.selection == PICKS
+    assert h.ctx.state.undo_stack.count() == steps
+    assert secure_keyring.passwords[(SERVICE, USERNAME)] == NEW_TOKEN
+
+
+def test_forget_token_removes_it_from_the_keychain_and_shows_demo_data(
+    h: Harness, live: SimulatorState, secure_keyring: MemoryKeyring
+) -> None:
+    h.connect(LIVE_TOKEN)
+    h.ctx.state.apply(PICKS, "pick")
+    h.session.forget_action.trigger()
+    assert secure_keyring.passwords == {}
+    assert h.ctx.lookups.source is Source.DEMO
+    assert h.ctx.state.selection == PICKS
+    assert "Demo data" in h.window.status.source.text()
+
+
+def test_connection_menu_sits_before_help(h: Harness) -> None:
+    titles = [a.text() for a in h.window.menuBar().actions()]
+    assert titles.index("&Connection") == titles.index("&Help") - 1
+    assert [a.text() for a in h.session.menu.actions() if a.text()] == [
+        "&Connect…",
+        "Use &demo data",
+        "&Forget token",
+    ]
+
+
+def test_the_token_never_reaches_a_file_or_a_log(
+    h: Harness,
+    live: SimulatorState,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    capsys: pytest.CaptureFixture[str],
+    _isolated_user_dirs: Path,
+) -> None:
+    caplog.set_level("DEBUG")
+    docs = DocumentController(h.window, h.ctx, h.settings)
+    recovery = RecoveryController(h.window, h.ctx, docs, delay_ms=20)
+    h.connect(LIVE_TOKEN)
+    h.ctx.state.apply(PICKS, "pick")
+    qtbot.waitUntil(recovery.autosave_path.exists, timeout=2000)
+    saved = _isolated_user_dirs / "plan.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    assert docs.save()
+    live.valid_tokens.discard(LIVE_TOKEN)
+    h.panel.reload()
+    qtbot.waitUntil(lambda: h.session.bar.isVisibleTo(h.window), timeout=10000)
+    live.valid_tokens.add(NEW_TOKEN)
+    h.connect(NEW_TOKEN)
+    h.ctx.state.apply(TargetingSelection(), "clear")
+    qtbot.waitUntil(recovery.autosave_path.exists, timeout=2000)
+    h.settings.save()
+
+    files = [p for p in _isolated_user_dirs.rglob("*") if p.is_file()]
+    assert saved in files and recovery.autosave_path in files
+    for path in files:
+        data = path.read_bytes()
+        for token in (LIVE_TOKEN, NEW_TOKEN):
+            assert token.encode() not in data, f"token written to {path}"
+    out = capsys.readouterr()
+    for token in (LIVE_TOKEN, NEW_TOKEN):
+        assert token not in caplog.text
+        assert token not in out.out + out.err
