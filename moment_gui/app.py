@@ -82,8 +82,9 @@ def create_demo_window(
 
 def create_live_window(token: str, settings: Settings) -> MainWindow:
     from moment_gui.api import MomentClient
+    from moment_gui.ui.session import configured_base_url
 
-    client = MomentClient(token, settings.last_ad_account_id)
+    client = MomentClient(token, settings.last_ad_account_id, base_url=configured_base_url())
     lookups = LookupService(client, LookupCache())
     account = settings.last_ad_account_id
     source = QCoreApplication.translate("App", "Kakao Moment · ad account %1").replace(
@@ -104,6 +105,12 @@ def _stored_token() -> str | None:
 def open_file(window: MainWindow, path: str) -> None:
     """Open a saved selection given on the command line; a bad file is a status-bar error."""
     from moment_gui.domain.document import DocumentError, load
+    from moment_gui.ui.documents import DocumentController
+
+    documents = window.findChild(DocumentController)
+    if documents is not None:  # so File ▸ Save writes back to this file
+        documents.open_path(Path(path))
+        return
 
     try:
         doc = load(Path(path))
@@ -129,7 +136,8 @@ def run(demo: bool, file: str | None) -> int:
                 "App", "No business token is stored yet, so this is demo data, not your account."
             )
         )
-    _attach_session(window)
+    _attach_session(window, demo)
+    _attach_documents(window)
     if file:
         open_file(window, file)
     closed = asyncio.Event()
@@ -141,7 +149,16 @@ def run(demo: bool, file: str | None) -> int:
     return 0
 
 
-def _attach_session(window: MainWindow) -> None:
+def _attach_documents(window: MainWindow) -> None:
+    """File menu, paste/drop, unsaved-changes guard, and the crash-recovery offer."""
+    from moment_gui.ui.documents import DocumentController
+    from moment_gui.ui.recovery import RecoveryController
+
+    documents = DocumentController(window, window.ctx, window.settings)
+    RecoveryController(window, window.ctx, documents).start()
+
+
+def _attach_session(window: MainWindow, demo: bool = False) -> None:
     # The token/welcome flow is another module; until it exists the demo fallback stands.
     try:
         session = importlib.import_module("moment_gui.ui.session")
@@ -149,7 +166,9 @@ def _attach_session(window: MainWindow) -> None:
         if exc.name != "moment_gui.ui.session":
             raise
         return
-    window.session = session.SessionController(window)
+    controller = session.SessionController(window)
+    window.session = controller
+    controller.start(demo=demo)  # first run without a token: the welcome dialog
 
 
 def self_test() -> int:
