@@ -55,6 +55,9 @@ def build_window(
         language.apply(resolve_language(settings.language))
     ctx = AppContext(SelectionState(), lookups)
     window = MainWindow(ctx, settings, language)
+    from moment_gui.ui.review import install_review_actions  # File ▸ Open for review, Tools
+
+    install_review_actions(window)
     window.status.set_source(source_text, demo)
     for message in settings.warnings:
         window.status.show_message(message)

@@ -1,0 +1,161 @@
+"""Review mode: a saved selection as a client would read it, with re-check and compare.
+
+Everything on the Review tab comes from the file (names, statuses, populations as saved), so
+it opens on a train with no network and no token. Re-check and Compare change nothing until
+the planner accepts a finding; accepted changes are undoable here (Ctrl+Z).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from moment_gui import __version__
+from moment_gui.domain.document import DocumentError, SavedSelection, load
+from moment_gui.domain.report_model import ReportModel, build_report
+from moment_gui.services.lookups import LookupService
+from moment_gui.ui.context import AppContext
+from moment_gui.ui.review.compare_view import CompareView
+from moment_gui.ui.review.recheck_view import RecheckView
+from moment_gui.ui.state import SelectionState
+
+_BANNER_STYLE = (
+    "QLabel { background: #fff4d6; color: #5c3d00; border-bottom: 1px solid #e6cf8f;"
+    " padding: 6px 10px; font-weight: bold; }"
+)
+
+
+class ReviewWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, doc: SavedSelection, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.doc = doc
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel(central)
+        self.banner.setObjectName("reviewBanner")
+        self.banner.setStyleSheet(_BANNER_STYLE)
+        layout.addWidget(self.banner)
+        self.tabs = QTabWidget(central)
+        self.tabs.setObjectName("reviewTabs")
+        self.summary = QTextBrowser(self.tabs)
+        self.summary.setObjectName("reviewSummary")
+        self.summary.setOpenLinks(False)
+        self.recheck = RecheckView(ctx, self.tabs)
+        self.compare = CompareView(ctx, self.tabs)
+        self.tabs.addTab(self.summary, self.tr("Review"))
+        self.tabs.addTab(self.recheck, self.tr("Re-check"))
+        self.tabs.addTab(self.compare, self.tr("Compare"))
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_toolbar()
+        ctx.state.changed.connect(self.refresh)
+        self.recheck.finished.connect(self.refresh)
+        self.resize(1100, 800)
+        self.refresh()
+
+    def _build_toolbar(self) -> None:
+        bar = self.addToolBar(self.tr("Review"))
+        bar.setObjectName("reviewToolbar")
+        bar.setMovable(False)
+        self.export_action = bar.addAction(self.tr("Export report…"))
+        self.export_action.triggered.connect(self._ask_export)
+        self.compare_file_action = bar.addAction(self.tr("Compare with file…"))
+        self.compare_file_action.triggered.connect(self._ask_compare_file)
+        bar.addSeparator()
+        stack = self.ctx.state.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+
+    # -- content -----------------------------------------------------------------------
+    def report_model(self) -> ReportModel:
+        doc = replace(self.doc, selection=self.ctx.state.selection)
+        return build_report(
+            doc,
+            generated_at=datetime.now().astimezone(),
+            app_version=__version__,
+            recheck=self.recheck.result,
+        )
+
+    def refresh(self) -> None:
+        from moment_gui.report.html import render_html
+
+        model = self.report_model()
+        changed = self.ctx.state.is_modified
+        title = model.title + (" *" if changed else "")
+        self.setWindowTitle(self.tr("%1 — review — moment-gui").replace("%1", title))
+        if self.doc.saved_at is None:
+            text = self.tr("Current selection, not saved yet")
+        else:
+            text = self.tr("As saved on %1 — names, statuses and populations from the file")
+            text = text.replace("%1", model.saved_at)
+        if changed:
+            text += self.tr(" · changed since (accepted re-check findings)")
+        self.banner.setText(text)
+        scroll = self.summary.verticalScrollBar().value()
+        self.summary.setHtml(render_html(model, embed_font=False))
+        self.summary.verticalScrollBar().setValue(scroll)
+
+    # -- export and compare ------------------------------------------------------------
+    def export_report(self, path: str) -> None:
+        """Write PDF or HTML (from the extension); errors go to the banner's status line."""
+        from moment_gui.report import write_report
+
+        try:
+            fmt = write_report(self.report_model(), path)
+        except (OSError, ValueError) as e:
+            self.statusBar().showMessage(self.tr("Could not export: %1").replace("%1", str(e)))
+            return
+        message = self.tr("Wrote the %1 report to %2").replace("%1", fmt.upper())
+        self.statusBar().showMessage(message.replace("%2", path))
+
+    def _ask_export(self) -> None:
+        suggested = str(Path.home() / f"{self.report_model().title}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export report"), suggested, self.tr("PDF (*.pdf);;HTML (*.html)")
+        )
+        if path:
+            self.export_report(path)
+
+    def _ask_compare_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Compare with"), "", self.tr("Selections (*.json);;All files (*)")
+        )
+        if path and self.compare.compare_file(path):
+            self.tabs.setCurrentWidget(self.compare)
+
+
+def open_for_review(
+    path: str, lookups: LookupService, parent: QWidget | None = None
+) -> ReviewWindow:
+    """A review window over a saved file, with its own undo history; DocumentError if bad."""
+    doc = load(path)
+    state = SelectionState()
+    state.reset(doc.selection)
+    ctx = AppContext(state, lookups)
+    window = ReviewWindow(ctx, doc, parent)
+    ctx.setParent(window)
+    return window
+
+
+__all__ = ["DocumentError", "ReviewWindow", "open_for_review"]
