@@ -177,6 +177,7 @@ class SessionController(QObject):
                 dialog.raise_()
                 dialog.activateWindow()
         else:
+            dialog.form.clear_token()  # never show an old token again, even hidden as dots
             dialog.show()
         return dialog
 
@@ -242,7 +243,11 @@ class SessionController(QObject):
             self.token_store.set(token)
         except InsecureStorageError:
             self._pending = (token, client)
-            form.offer_session_only(self._insecure_text())
+            # The storage note above already says why; here only the question remains.
+            form.offer_session_only(
+                self.tr("The token works. Use it until the app closes, without saving it?")
+            )
+            self.dialog.adjustSize()
             return
         except (TokenStorageError, ValueError) as exc:
             await client.aclose()

@@ -217,7 +217,8 @@ def test_without_secure_storage_the_token_is_used_for_this_session_only(
     assert "No secure password storage was found" in dialog.form.storage_note.text()
     h.connect(LIVE_TOKEN)
     assert dialog.isVisible()
-    assert "No secure password storage was found" in dialog.form.result_text
+    assert "Use it until the app closes" in dialog.form.result_text
+    assert not dialog.form.session_only_button.isHidden()
     assert h.ctx.lookups.source is Source.DEMO  # nothing used before the planner agrees
     h.qtbot.mouseClick(dialog.form.session_only_button, Qt.MouseButton.LeftButton)
     assert isinstance(h.session.token_store, MemoryTokenStore)
