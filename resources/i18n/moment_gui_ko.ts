@@ -1,0 +1,1361 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Demo data · built-in simulator</source>
+        <translation>데모 데이터 · 내장 시뮬레이터</translation>
+    </message>
+    <message>
+        <source>Kakao Moment · ad account %1</source>
+        <translation>카카오모먼트 · 광고계정 %1</translation>
+    </message>
+    <message>
+        <source>No business token is stored yet, so this is demo data, not your account.</source>
+        <translation>저장된 비즈니스 토큰이 없어 광고계정이 아닌 데모 데이터를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceListTab</name>
+    <message>
+        <source>Filter…</source>
+        <translation>필터…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Tick to include · + include · − exclude · Del remove</source>
+        <translation>체크하면 포함 · + 포함 · − 제외 · Del 삭제</translation>
+    </message>
+    <message>
+        <source>Picked earlier, but not in the list Kakao Moment returned now</source>
+        <translation>이전에 선택했지만 지금 카카오모먼트가 보낸 목록에는 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items</source>
+        <translation>
+            <numerusform>%n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Include %1</source>
+        <translation>%1 포함</translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation>%1 제외</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Include	+</source>
+        <translation>포함	+</translation>
+    </message>
+    <message>
+        <source>Exclude	−</source>
+        <translation>제외	−</translation>
+    </message>
+    <message>
+        <source>Remove	Del</source>
+        <translation>삭제	Del</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceModel</name>
+    <message>
+        <source>Use as</source>
+        <translation>포함/제외</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>제외</translation>
+    </message>
+</context>
+<context>
+    <name>AudiencePanel</name>
+    <message>
+        <source>Cohorts</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
+        <source>Pixel &amp;&amp; SDK</source>
+        <translation>픽셀 &amp;&amp; SDK</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>고객파일</translation>
+    </message>
+    <message>
+        <source>Kakao Talk channels</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Kakao Login users</source>
+        <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Friend groups</source>
+        <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AudienceStatus</name>
+    <message>
+        <source>population is still being extracted</source>
+        <translation>모수를 추출하는 중</translation>
+    </message>
+    <message>
+        <source>extracting the population failed</source>
+        <translation>모수 추출 실패</translation>
+    </message>
+    <message>
+        <source>audience too small</source>
+        <translation>모수 부족</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>error at Kakao Moment</source>
+        <translation>카카오모먼트 오류</translation>
+    </message>
+    <message>
+        <source>status unknown</source>
+        <translation>상태 알 수 없음</translation>
+    </message>
+    <message>
+        <source>not usable for targeting</source>
+        <translation>타겟팅에 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Not usable: status %1 (%2)</source>
+        <translation>사용 불가: 상태 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Not usable: not ready yet (population is still being prepared)</source>
+        <translation>사용 불가: 아직 준비되지 않음 (모수를 준비하는 중)</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignBar</name>
+    <message>
+        <source>Kakao Bizboard</source>
+        <translation>카카오 비즈보드</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>디스플레이</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>동영상</translation>
+    </message>
+    <message>
+        <source>Kakao Talk Channel</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Personalized message</source>
+        <translation>개인화 메시지</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>조회</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>도달</translation>
+    </message>
+    <message>
+        <source>Kakao Talk</source>
+        <translation>카카오톡</translation>
+    </message>
+    <message>
+        <source>Daum</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Kakao Story</source>
+        <translation>카카오스토리</translation>
+    </message>
+    <message>
+        <source>Kakao services</source>
+        <translation>카카오 서비스</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>캠페인(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Placements:</source>
+        <translation>게재지면:</translation>
+    </message>
+    <message>
+        <source>Choose type · goal…</source>
+        <translation>캠페인 유형 · 목표 선택…</translation>
+    </message>
+    <message>
+        <source>Campaign type and goal: the targeting rules depend on it</source>
+        <translation>캠페인 유형과 목표: 이에 따라 적용되는 타겟팅 규칙이 달라집니다</translation>
+    </message>
+    <message>
+        <source>Clear campaign</source>
+        <translation>캠페인 선택 해제</translation>
+    </message>
+    <message>
+        <source>Set campaign to %1</source>
+        <translation>캠페인을 %1(으)로 변경</translation>
+    </message>
+    <message>
+        <source>Change placements</source>
+        <translation>게재지면 변경</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistWidget</name>
+    <message>
+        <source>Filter by name or code…</source>
+        <translation>이름 또는 코드로 필터…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>모두 선택</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>선택 해제</translation>
+    </message>
+    <message>
+        <source>Tick every row shown (after filtering)</source>
+        <translation>(필터 후) 보이는 행을 모두 체크</translation>
+    </message>
+    <message>
+        <source>Untick every row shown (after filtering)</source>
+        <translation>(필터 후) 보이는 행을 모두 체크 해제</translation>
+    </message>
+    <message>
+        <source>%1 of %2 picked</source>
+        <translation>%2개 중 %1개 선택</translation>
+    </message>
+</context>
+<context>
+    <name>CohortTab</name>
+    <message>
+        <source>Engagement cohort</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
+        <source>Audience type</source>
+        <translation>타겟 유형</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>모수</translation>
+    </message>
+    <message>
+        <source>Loading engagement cohorts…</source>
+        <translation>광고반응타겟 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>collected over %1 days</source>
+        <translation>%1일 동안 수집</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Cohort ID %1, </source>
+        <translation>광고반응타겟 ID %1, </translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Paste a fragment (e.g. what is live today):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with pasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pasted fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from this selection to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Connect with a business token</source>
+        <translation>비즈니스 토큰으로 연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo</source>
+        <translation>데모 사용해 보기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Welcome to moment-gui</source>
+        <translation>moment-gui에 오신 것을 환영합니다</translation>
+    </message>
+    <message>
+        <source>Build Kakao Moment ad-group targeting by clicking. Connect with your business token to see your own ad account&apos;s audiences, or try the demo with made-up data first.</source>
+        <translation>클릭만으로 카카오모먼트 광고그룹 타겟팅을 만드세요. 비즈니스 토큰으로 연결하면 내 광고계정의 타겟을 볼 수 있고, 먼저 가상 데이터로 데모를 사용해 볼 수도 있습니다.</translation>
+    </message>
+    <message>
+        <source>Business token expired</source>
+        <translation>비즈니스 토큰 만료</translation>
+    </message>
+    <message>
+        <source>Your business token was rejected or has expired</source>
+        <translation>비즈니스 토큰이 거부되었거나 만료되었습니다</translation>
+    </message>
+    <message>
+        <source>Every pick is kept. Enter a new business token to load your ad account&apos;s lists again.</source>
+        <translation>선택한 항목은 모두 그대로 있습니다. 새 비즈니스 토큰을 입력하면 광고계정의 목록을 다시 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>Connect to Kakao Moment</source>
+        <translation>카카오모먼트에 연결</translation>
+    </message>
+    <message>
+        <source>The token is checked with one small request, then kept in this computer&apos;s password storage.</source>
+        <translation>토큰은 작은 요청 한 번으로 확인한 뒤 이 컴퓨터의 비밀번호 저장소에 보관합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>예기치 않은 오류</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>보고서 복사</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>Something unexpected went wrong. Your picks are kept and you can keep working; saving now is a good idea. Please send the copied report to support.</source>
+        <translation>예기치 않은 문제가 발생했습니다. 선택한 항목은 그대로 있으니 계속 작업할 수 있지만, 지금 저장해 두는 것이 좋습니다. 복사한 보고서를 지원팀에 보내 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFileTab</name>
+    <message>
+        <source>Customer file</source>
+        <translation>고객파일</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>모수</translation>
+    </message>
+    <message>
+        <source>Loading customer files…</source>
+        <translation>고객파일 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>준비 완료</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>준비 중</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Customer file ID %1</source>
+        <translation>고객파일 ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentController</name>
+    <message>
+        <source>&amp;New selection</source>
+        <translation>새 타겟팅 설정(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste fragment</source>
+        <translation>JSON 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>the untitled selection</source>
+        <translation>제목 없는 타겟팅 설정</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>%1의 변경 사항을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>저장하지 않으면 변경 사항이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Open selection</source>
+        <translation>타겟팅 설정 열기</translation>
+    </message>
+    <message>
+        <source>This file was saved by an older version; it is upgraded when you save.</source>
+        <translation>이전 버전에서 저장한 파일입니다. 저장하면 새 형식으로 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>최근 파일 없음</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>selection</source>
+        <translation>타겟팅설정</translation>
+    </message>
+    <message>
+        <source>Save selection</source>
+        <translation>타겟팅 설정 저장</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Saved selections (*.json);;All files (*)</source>
+        <translation>저장한 타겟팅 설정 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Paste fragment</source>
+        <translation>JSON 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Could not import the fragment: %1</source>
+        <translation>JSON을 가져오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 regions and %2 audiences</source>
+        <translation>지역 %1개, 타겟 %2개를 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Import fragment from %1</source>
+        <translation>%1에서 JSON 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentPreview</name>
+    <message>
+        <source>Ad-group fragment</source>
+        <translation>광고그룹 JSON</translation>
+    </message>
+    <message>
+        <source>Show targeting only</source>
+        <translation>타겟팅만 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Copy fragment</source>
+        <translation>JSON 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the whole ad-group fragment as JSON (Ctrl+Shift+C)</source>
+        <translation>광고그룹 JSON 전체를 복사합니다 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;targeting</source>
+        <translation>타겟팅만 복사(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Copy only the targeting object as JSON</source>
+        <translation>targeting 객체만 JSON으로 복사합니다</translation>
+    </message>
+    <message>
+        <source>The JSON that Copy puts on the clipboard</source>
+        <translation>복사하면 클립보드에 들어가는 JSON</translation>
+    </message>
+    <message>
+        <source>ad-group fragment</source>
+        <translation>광고그룹 JSON</translation>
+    </message>
+    <message>
+        <source>targeting</source>
+        <translation>타겟팅 JSON</translation>
+    </message>
+    <message>
+        <source>Copied the %1 (%2 lines of JSON)</source>
+        <translation>%1을 복사했습니다 (JSON %2줄)</translation>
+    </message>
+</context>
+<context>
+    <name>FriendGroupTab</name>
+    <message>
+        <source>Service user IDs</source>
+        <translation>서비스 사용자 ID</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>전화번호</translation>
+    </message>
+    <message>
+        <source>Message recipients</source>
+        <translation>메시지 수신자</translation>
+    </message>
+    <message>
+        <source>Friend group</source>
+        <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>생성 기준</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Friends</source>
+        <translation>친구 수</translation>
+    </message>
+    <message>
+        <source>Friend groups belong to one Kakao Talk channel</source>
+        <translation>친구그룹은 카카오톡 채널별로 있습니다</translation>
+    </message>
+    <message>
+        <source>Kakao Talk channel</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Loading Kakao Talk channels…</source>
+        <translation>카카오톡 채널 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>This ad account has no Kakao Talk channels.</source>
+        <translation>이 광고계정에는 카카오톡 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Loading friend groups…</source>
+        <translation>친구그룹 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Friend group ID %1</source>
+        <translation>친구그룹 ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>InclusionDelegate</name>
+    <message>
+        <source>Not usable</source>
+        <translation>사용 불가</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>제외</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy ad-group fragment</source>
+        <translation>광고그룹 JSON 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;targeting only</source>
+        <translation>타겟팅만 복사(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Find region…</source>
+        <translation>지역 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;targeting only</source>
+        <translation>타겟팅만 보기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>&amp;About moment-gui</source>
+        <translation>moment-gui 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Placements</source>
+        <translation>게재지면(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Audiences</source>
+        <translation>오디언스 타겟(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Untitled selection</source>
+        <translation>제목 없는 타겟팅 설정</translation>
+    </message>
+    <message>
+        <source>Region search is not available</source>
+        <translation>지역 검색을 사용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Loading regions, placements and audiences…</source>
+        <translation>지역, 게재지면, 타겟 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>That translation is not installed; using English.</source>
+        <translation>해당 언어 파일이 설치되어 있지 않아 영어로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>About moment-gui</source>
+        <translation>moment-gui 정보</translation>
+    </message>
+    <message>
+        <source>moment-gui %1: Kakao Moment ad-group targeting by clicking.</source>
+        <translation>moment-gui %1: 클릭으로 만드는 카카오모먼트 광고그룹 타겟팅.</translation>
+    </message>
+    <message>
+        <source>Kakao refused the business token (expired?). Your picks are kept.</source>
+        <translation>카카오가 비즈니스 토큰을 거부했습니다 (만료되었나요?). 선택한 항목은 그대로 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PanelStatus</name>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>PickedRegionsModel</name>
+    <message>
+        <source>%1 (key %2) — press Delete or click ✕ to remove</source>
+        <translation>%1 (키 %2) — Delete 키를 누르거나 ✕를 클릭하면 삭제됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>PickedRegionsView</name>
+    <message>
+        <source>Picked regions</source>
+        <translation>선택한 지역</translation>
+    </message>
+    <message>
+        <source>Use it instead</source>
+        <translation>상위 지역으로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Kakao accepts at most 1,000 regions in one ad group</source>
+        <translation>광고그룹 하나에 지역은 최대 1,000개까지 설정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>All %1 areas of %2 are picked.</source>
+        <translation>%2의 하위 지역 %1곳이 모두 선택되었습니다.</translation>
+    </message>
+    <message>
+        <source>Use %1 instead</source>
+        <translation>%1(으)로 바꾸기</translation>
+    </message>
+</context>
+<context>
+    <name>PixelEventTab</name>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Event code</source>
+        <translation>이벤트 코드</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>최근 이벤트</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>모수</translation>
+    </message>
+    <message>
+        <source>Choose a tracker or type a track ID</source>
+        <translation>픽셀 &amp; SDK를 선택하거나 트랙 ID를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Pick a Pixel &amp; SDK tracker, or type its track ID</source>
+        <translation>픽셀 &amp; SDK를 선택하거나 트랙 ID를 입력하세요</translation>
+    </message>
+    <message>
+        <source>Count people who triggered the event in the last N days</source>
+        <translation>최근 N일 동안 이벤트를 발생시킨 사용자를 모읍니다</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>픽셀 &amp; SDK</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Loading trackers…</source>
+        <translation>픽셀 &amp; SDK 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message>
+        <source>Choose a tracker or type a track ID.</source>
+        <translation>픽셀 &amp; SDK를 선택하거나 트랙 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>이벤트 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Population: people who triggered the event in the last %1 days</source>
+        <translation>모수: 최근 %1일 동안 이벤트를 발생시킨 사용자 수</translation>
+    </message>
+    <message>
+        <source>Track rule %1</source>
+        <translation>이벤트 규칙 %1</translation>
+    </message>
+    <message>
+        <source>Set Pixel &amp; SDK term to %1 days</source>
+        <translation>픽셀 &amp; SDK 기간을 %1일로 변경</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPanel</name>
+    <message>
+        <source>Network placement categories</source>
+        <translation>네트워크 게재지면 카테고리</translation>
+    </message>
+    <message>
+        <source>Section categories</source>
+        <translation>섹션 카테고리</translation>
+    </message>
+    <message>
+        <source>Network placement categories cannot be used for Display × Conversion.</source>
+        <translation>디스플레이 × 전환 캠페인에서는 네트워크 게재지면 카테고리를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Section categories can be chosen only for Kakao Bizboard campaigns placed on Kakao Talk.</source>
+        <translation>섹션 카테고리는 카카오톡에 노출하는 카카오 비즈보드 캠페인에서만 선택할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>No problems found</source>
+        <translation>문제 없음</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>오류 1개</translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation>오류 %1개</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>경고 1개</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>경고 %1개</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>참고 1개</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>참고 %1개</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>검토 결과: %1</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>해결: %1</translation>
+    </message>
+    <message>
+        <source>No automatic fix</source>
+        <translation>자동 해결 없음</translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation>해결 방법 적용</translation>
+    </message>
+    <message>
+        <source>Show in panel</source>
+        <translation>해당 패널에서 보기</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckView</name>
+    <message>
+        <source>Re-check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report populations that moved more than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population change threshold ±</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare every pick with current data from the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching current data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is current (checked %1 against %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) (checked %1 against %2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-check: accept %n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryController</name>
+    <message>
+        <source>Unsaved work could not be backed up: %1</source>
+        <translation>저장하지 않은 작업을 백업하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>moment-gui did not close normally last time. Restore unsaved work from %1?</source>
+        <translation>moment-gui가 지난번에 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 작업을 복구할까요?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복구</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Recovered selection</source>
+        <translation>복구한 타겟팅 설정</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPanel</name>
+    <message>
+        <source>Search regions (강남, ㄱㄴ, 논현1동)</source>
+        <translation>지역 검색 (강남, ㄱㄴ, 논현1동)</translation>
+    </message>
+    <message>
+        <source>Loading provinces…</source>
+        <translation>시/도 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Loading districts of %1…</source>
+        <translation>%1의 시/군/구 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Loading neighbourhoods of %1…</source>
+        <translation>%1의 읍/면/동 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Unpick %1</source>
+        <translation>%1 선택 해제</translation>
+    </message>
+    <message>
+        <source>Pick %1</source>
+        <translation>%1 선택</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 picked areas inside it. Kakao rejects an area picked at two levels: which do you want?</source>
+        <translation>%1 안에 이미 선택한 하위 지역이 %2곳 있습니다. 카카오는 같은 지역을 두 단계로 선택하면 거부합니다. 어느 쪽을 남길까요?</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 남기기</translation>
+    </message>
+    <message>
+        <source>Keep the %1 areas</source>
+        <translation>하위 지역 %1곳 남기기</translation>
+    </message>
+    <message>
+        <source>Pick %1 instead of the areas inside it</source>
+        <translation>하위 지역 대신 %1 선택</translation>
+    </message>
+    <message>
+        <source>Remove %1 regions</source>
+        <translation>지역 %1개 삭제</translation>
+    </message>
+    <message>
+        <source>Use %1 instead of its areas</source>
+        <translation>하위 지역 대신 %1(으)로 바꾸기</translation>
+    </message>
+</context>
+<context>
+    <name>RegionResultsModel</name>
+    <message>
+        <source>All of %1</source>
+        <translation>%1 전체</translation>
+    </message>
+</context>
+<context>
+    <name>RegionSearch</name>
+    <message>
+        <source>Searching Kakao for “%1”…</source>
+        <translation>카카오에서 “%1” 검색 중…</translation>
+    </message>
+</context>
+<context>
+    <name>RegionTreeModel</name>
+    <message>
+        <source>Included through %1</source>
+        <translation>%1 선택으로 포함됨</translation>
+    </message>
+    <message>
+        <source>%1 — %2 picked inside</source>
+        <translation>%1 — 하위 %2곳 선택</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — review — moment-gui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current selection, not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As saved on %1 — names, statuses and populations from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · changed since (accepted re-check findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selections (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>연결(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Use &amp;demo data</source>
+        <translation>데모 데이터 사용(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Forget token</source>
+        <translation>토큰 삭제(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The token will be kept in %1.</source>
+        <translation>토큰은 %1에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>No secure password storage was found on this computer, so the token cannot be saved. You can use it for this session only: it is forgotten when the app closes.</source>
+        <translation>이 컴퓨터에서 안전한 비밀번호 저장소를 찾지 못해 토큰을 저장할 수 없습니다. 이번 세션에서만 사용할 수 있으며, 앱을 닫으면 토큰은 지워집니다.</translation>
+    </message>
+    <message>
+        <source>Your business token was rejected or has expired. Every pick is kept.</source>
+        <translation>비즈니스 토큰이 거부되었거나 만료되었습니다. 선택한 항목은 모두 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a new token…</source>
+        <translation>새 토큰 입력…</translation>
+    </message>
+    <message>
+        <source>Checking the token with Kakao Moment…</source>
+        <translation>카카오모먼트에서 토큰을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The token works. Use it until the app closes, without saving it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kakao Moment · ad account %1</source>
+        <translation>카카오모먼트 · 광고계정 %1</translation>
+    </message>
+    <message>
+        <source>Connected to ad account %1.</source>
+        <translation>광고계정 %1에 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>Connected to ad account %1. Loading its lists…</source>
+        <translation>광고계정 %1에 연결했습니다. 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Demo data · built-in simulator</source>
+        <translation>데모 데이터 · 내장 시뮬레이터</translation>
+    </message>
+    <message>
+        <source>Showing demo data, not your ad account.</source>
+        <translation>광고계정이 아닌 데모 데이터를 보여 주고 있습니다.</translation>
+    </message>
+    <message>
+        <source>The business token was forgotten. Showing demo data; picks are kept.</source>
+        <translation>비즈니스 토큰을 삭제했습니다. 데모 데이터를 보여 주며, 선택한 항목은 그대로 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProfileTab</name>
+    <message>
+        <source>Kakao Login service</source>
+        <translation>카카오 로그인 서비스</translation>
+    </message>
+    <message>
+        <source>Search ID</source>
+        <translation>검색용 아이디</translation>
+    </message>
+    <message>
+        <source>Profile ID</source>
+        <translation>프로필 ID</translation>
+    </message>
+    <message>
+        <source>Loading Kakao Login users…</source>
+        <translation>카카오 로그인 사용자 불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>TalkChannelTab</name>
+    <message>
+        <source>Kakao Talk channel</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Search ID</source>
+        <translation>검색용 아이디</translation>
+    </message>
+    <message>
+        <source>Profile ID</source>
+        <translation>프로필 ID</translation>
+    </message>
+    <message>
+        <source>Loading Kakao Talk channels…</source>
+        <translation>카카오톡 채널 불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenForm</name>
+    <message>
+        <source>Business &amp;token:</source>
+        <translation>비즈니스 토큰(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Ad account ID:</source>
+        <translation>광고계정 ID(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Paste the token from Kakao for Business</source>
+        <translation>카카오비즈니스에서 받은 토큰을 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <source>Business token</source>
+        <translation>비즈니스 토큰</translation>
+    </message>
+    <message>
+        <source>for example 1234</source>
+        <translation>예: 1234</translation>
+    </message>
+    <message>
+        <source>Ad account ID</source>
+        <translation>광고계정 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only</source>
+        <translation>이번 세션에서만 사용(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowStatusBar</name>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+</context>
+<context>
+    <name>_CategoryList</name>
+    <message>
+        <source>Loading categories…</source>
+        <translation>카테고리 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Picked earlier, but not in the list Kakao Moment returned now</source>
+        <translation>이전에 선택했지만 지금 카카오모먼트가 보낸 목록에는 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>카테고리 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick %1</source>
+        <translation>%1 체크</translation>
+    </message>
+    <message>
+        <source>Untick %1</source>
+        <translation>%1 체크 해제</translation>
+    </message>
+</context>
+</TS>
