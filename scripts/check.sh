@@ -10,3 +10,7 @@ echo "== import-linter"; lint-imports
 echo "== pytest"
 # timeout: qasync + pytest-qt can deadlock silently (machine-notes); never hang CI.
 timeout 2400 python -m pytest -q -p no:cacheprovider "$@"
+# The installer: build dist/moment-gui/ and run its --version and --self-test (~1 min here).
+if [ "${MOMENT_GUI_SKIP_BUNDLE:-0}" != 1 ]; then
+  echo "== installer bundle"; timeout 900 bash scripts/build_installer.sh
+fi
