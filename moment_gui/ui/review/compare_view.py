@@ -6,6 +6,8 @@ added green, removed red, changed amber, one branch per category with its counts
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -82,7 +84,9 @@ class CompareView(QWidget):
         except ValueError as e:  # FragmentError is a ValueError with a plain message
             self._error(self.tr("The pasted text could not be read: %1").replace("%1", str(e)))
             return
-        self.compare_with(other, self.tr("the pasted fragment"))
+        self.compare_with(
+            _with_known_facts(other, self.ctx.state.selection), self.tr("the pasted fragment")
+        )
 
     def compare_with(self, other: TargetingSelection, name: str) -> None:
         self.other, self.other_name = other, name
@@ -140,3 +144,19 @@ class CompareView(QWidget):
     def _error(self, text: str) -> None:
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setText(text)
+
+
+def _with_known_facts(pasted: TargetingSelection, known: TargetingSelection) -> TargetingSelection:
+    """A fragment carries keys and inclusion only: borrow labels and recorded facts from the
+    same items here, so only real differences (inclusion, term, added, removed) show."""
+    audiences = []
+    for a in pasted.audiences:
+        mine = known.audience(a.kind, a.key)
+        audiences.append(a if mine is None else replace(mine, inclusion=a.inclusion, term=a.term))
+    names = {c.code: c for c in (*known.ad_serving_categories, *known.section_categories)}
+    return replace(
+        pasted,
+        audiences=tuple(audiences),
+        ad_serving_categories=tuple(names.get(c.code, c) for c in pasted.ad_serving_categories),
+        section_categories=tuple(names.get(c.code, c) for c in pasted.section_categories),
+    )

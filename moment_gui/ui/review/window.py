@@ -66,6 +66,8 @@ class ReviewWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_toolbar()
         ctx.state.changed.connect(self.refresh)
+        # `changed` fires inside the undo push, before the stack knows it is no longer clean.
+        ctx.state.undo_stack.cleanChanged.connect(self.refresh)
         self.recheck.finished.connect(self.refresh)
         self.resize(1100, 800)
         self.refresh()
