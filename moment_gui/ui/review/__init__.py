@@ -20,10 +20,6 @@ if TYPE_CHECKING:
 __all__ = ["ReviewWindow", "install_review_actions", "open_for_review", "review_current"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Review", text)
-
-
 def review_current(window: MainWindow, tab: int = 0) -> ReviewWindow:
     """Review the main window's own selection: accepted findings land in its undo history."""
     doc = SavedSelection(window.ctx.state.selection, name=window.document_name)
@@ -36,7 +32,10 @@ def review_current(window: MainWindow, tab: int = 0) -> ReviewWindow:
 def install_review_actions(window: MainWindow) -> None:
     def open_file() -> None:
         path, _ = QFileDialog.getOpenFileName(
-            window, _tr("Open for review"), "", _tr("Selections (*.json);;All files (*)")
+            window,
+            QCoreApplication.translate("Review", "Open for review"),
+            "",
+            QCoreApplication.translate("Review", "Selections (*.json);;All files (*)"),
         )
         if not path:
             return
@@ -47,13 +46,17 @@ def install_review_actions(window: MainWindow) -> None:
             return
         review.show()
 
-    open_action = window.file_menu.addAction(_tr("Open for &review…"))
+    open_action = window.file_menu.addAction(
+        QCoreApplication.translate("Review", "Open for &review…")
+    )
     open_action.triggered.connect(open_file)
-    menu = QMenu(_tr("&Tools"), window)
+    menu = QMenu(QCoreApplication.translate("Review", "&Tools"), window)
     menu.setObjectName("toolsMenu")
     window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
-    menu.addAction(_tr("&Re-check against current data…")).triggered.connect(
-        lambda: review_current(window, 1)
+    menu.addAction(
+        QCoreApplication.translate("Review", "&Re-check against current data…")
+    ).triggered.connect(lambda: review_current(window, 1))
+    menu.addAction(QCoreApplication.translate("Review", "&Compare…")).triggered.connect(
+        lambda: review_current(window, 2)
     )
-    menu.addAction(_tr("&Compare…")).triggered.connect(lambda: review_current(window, 2))
     window.tools_menu = menu  # type: ignore[attr-defined]
