@@ -85,7 +85,7 @@ def summary_html(m: ReportModel) -> str:
     out = [f"<h3>Regions — {len(m.regions)} in {len(m.region_groups)} 시/도</h3>"]
     if m.region_groups:
         rows = [(escape(g.depth1_name), str(g.count), escape(g.summary)) for g in m.region_groups]
-        out.append(_table(("시/도", "Picked", "Areas"), rows, numeric=(1,)))
+        out.append(_table(("시/도", "Picked", "Areas"), rows, numeric=(1,), widths=(28, 10, 62)))
     else:
         out.append("<p class='meta'>No regions picked: the ad group targets all of Korea.</p>")
     out.append("<h3>Placements</h3>")
@@ -104,7 +104,7 @@ def summary_html(m: ReportModel) -> str:
             for a in m.audiences
         ]
         heads = ("", "Kind", "Audience", "Population")
-        out.append(_table(heads, audience_rows, numeric=(3,)))
+        out.append(_table(heads, audience_rows, numeric=(3,), widths=(12, 22, 48, 18)))
     else:
         out.append("<p class='meta'>No audiences picked.</p>")
     return "\n".join(out)
@@ -216,11 +216,17 @@ def _table(
     *,
     numeric: Sequence[int] = (),
     header: bool = True,
+    widths: Sequence[int] = (),
 ) -> str:
-    """Cells are already escaped HTML."""
+    """Cells are already escaped HTML; `widths` are column percentages."""
     out = ["<table width='100%' cellspacing='0' cellpadding='4'>"]
     if header:
-        out.append("<tr>" + "".join(f"<th>{escape(h)}</th>" for h in heads) + "</tr>")
+        sized = [f" width='{w}%'" for w in widths] or [""] * len(heads)
+        out.append(
+            "<tr>"
+            + "".join(f"<th{w}>{escape(h)}</th>" for h, w in zip(heads, sized, strict=True))
+            + "</tr>"
+        )
     for row in rows:
         cells = "".join(
             f"<td class='num' align='right'>{c}</td>" if i in numeric else f"<td>{c}</td>"

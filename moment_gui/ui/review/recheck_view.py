@@ -71,7 +71,7 @@ class RecheckView(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setColumnWidth(0, 150)
         self.tree.setColumnWidth(1, 130)
-        self.tree.setColumnWidth(2, 560)
+        self.tree.setColumnWidth(2, 720)
         layout.addWidget(self.tree, 1)
         actions = QHBoxLayout()
         self.accept_button = QPushButton(self.tr("Accept selected"), self)
