@@ -307,53 +307,53 @@
     <name>CompareView</name>
     <message>
         <source>Paste a fragment (e.g. what is live today):</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON을 붙여 넣으세요 (예: 지금 게재 중인 설정):</translation>
     </message>
     <message>
         <source>Compare with pasted</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 JSON과 비교</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>변경</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>The pasted text could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 내용을 읽지 못했습니다: %1</translation>
     </message>
     <message>
         <source>the pasted fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>붙여 넣은 JSON</translation>
     </message>
     <message>
         <source>No differences from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와) 차이가 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) from this selection to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 타겟팅 설정과 %1 사이에 차이 %n개가 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>추가됨</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제됨</translation>
     </message>
     <message>
         <source>Changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>변경됨: %1</translation>
     </message>
 </context>
 <context>
@@ -949,66 +949,66 @@
     <name>RecheckView</name>
     <message>
         <source>Re-check now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 재확인</translation>
     </message>
     <message>
         <source>Report populations that moved more than this</source>
-        <translation type="unfinished"></translation>
+        <translation>모수가 이보다 많이 바뀌면 알려 줍니다</translation>
     </message>
     <message>
         <source>Population change threshold ±</source>
-        <translation type="unfinished"></translation>
+        <translation>모수 변동 기준 ±</translation>
     </message>
     <message>
         <source>Compare every pick with current data from the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 모든 항목을 카카오모먼트의 최신 데이터와 비교합니다.</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 결과</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>분류</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>상세</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>해결 방법</translation>
     </message>
     <message>
         <source>Accept selected</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목 반영</translation>
     </message>
     <message>
         <source>Accept all</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 반영</translation>
     </message>
     <message>
         <source>Fetching current data…</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 데이터 불러오는 중…</translation>
     </message>
     <message>
         <source>Everything is current (checked %1 against %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 최신 상태입니다 (%1을(를) %2 기준으로 확인).</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) (checked %1 against %2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>확인 결과 %n건 (%1을(를) %2 기준으로 확인).</numerusform>
         </translation>
     </message>
     <message>
         <source>Re-check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>재확인: %1</translation>
     </message>
     <message numerus="yes">
         <source>Re-check: accept %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>재확인: 확인 결과 %n건 반영</numerusform>
         </translation>
     </message>
 </context>
@@ -1033,6 +1033,45 @@
     <message>
         <source>Recovered selection</source>
         <translation>복구한 타겟팅 설정</translation>
+    </message>
+</context>
+<context>
+    <name>RegionListController</name>
+    <message>
+        <source>Re&amp;build region list</source>
+        <translation>지역 목록 다시 만들기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Fetch every region again for instant browsing and search without the server</source>
+        <translation>모든 지역을 다시 받아 서버 없이도 바로 탐색하고 검색할 수 있게 합니다</translation>
+    </message>
+    <message>
+        <source>Region list paused; Tools ▸ Rebuild region list resumes it.</source>
+        <translation>지역 목록 만들기를 일시 중지했습니다. 도구 ▸ 지역 목록 다시 만들기로 이어서 진행합니다.</translation>
+    </message>
+    <message>
+        <source>Building the offline region list… %1 / %2</source>
+        <translation>오프라인 지역 목록 만드는 중… %1 / %2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Offline region list ready: %1 regions</source>
+        <translation>오프라인 지역 목록 준비 완료: 지역 %1개</translation>
+    </message>
+    <message>
+        <source>The offline region list could not be built: %1</source>
+        <translation>오프라인 지역 목록을 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>이어서 진행</translation>
     </message>
 </context>
 <context>
@@ -1116,74 +1155,101 @@
     </message>
 </context>
 <context>
-    <name>ReviewWindow</name>
+    <name>Review</name>
     <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — review — moment-gui</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current selection, not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As saved on %1 — names, statuses and populations from the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · changed since (accepted re-check findings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not export: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote the %1 report to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf);;HTML (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation type="unfinished"></translation>
+        <source>Open for review</source>
+        <translation>검토용으로 열기</translation>
     </message>
     <message>
         <source>Selections (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>타겟팅 설정 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open for &amp;review…</source>
+        <translation>검토용으로 열기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-check against current data…</source>
+        <translation>최신 데이터로 재확인(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>비교(&amp;C)…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review</source>
+        <translation>검토</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>재확인</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>보고서 내보내기…</translation>
+    </message>
+    <message>
+        <source>Compare with file…</source>
+        <translation>파일과 비교…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <source>%1 — review — moment-gui</source>
+        <translation>%1 — 검토 — moment-gui</translation>
+    </message>
+    <message>
+        <source>Current selection, not saved yet</source>
+        <translation>현재 타겟팅 설정 (아직 저장하지 않음)</translation>
+    </message>
+    <message>
+        <source>As saved on %1 — names, statuses and populations from the file</source>
+        <translation>%1에 저장한 그대로 — 이름, 상태, 모수는 파일 기준</translation>
+    </message>
+    <message>
+        <source> · changed since (accepted re-check findings)</source>
+        <translation> · 이후 변경됨 (재확인 결과 반영)</translation>
+    </message>
+    <message>
+        <source>Could not export: %1</source>
+        <translation>내보내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Wrote the %1 report to %2</source>
+        <translation>%1 보고서를 %2에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html)</source>
+        <translation>PDF (*.pdf);;HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>비교할 파일</translation>
+    </message>
+    <message>
+        <source>Selections (*.json);;All files (*)</source>
+        <translation>타겟팅 설정 (*.json);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -1226,7 +1292,7 @@
     </message>
     <message>
         <source>The token works. Use it until the app closes, without saving it?</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰이 확인되었습니다. 저장하지 않고 앱을 닫을 때까지만 사용할까요?</translation>
     </message>
     <message>
         <source>Kakao Moment · ad account %1</source>
