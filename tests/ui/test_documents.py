@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -91,7 +91,7 @@ def _drag_enter(window: MainWindow, path: Path) -> bool:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDragEnterEvent(
-        QPointF(200, 200),
+        QPoint(200, 200),  # QDragEnterEvent takes an integer point (QPointF fails on 6.11)
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
