@@ -241,7 +241,7 @@
     <name>ChecklistWidget</name>
     <message>
         <source>Filter by name or code…</source>
-        <translation>이름 또는 코드로 필터…</translation>
+        <translation>이름·코드 검색…</translation>
     </message>
     <message>
         <source>Filter</source>
