@@ -11,12 +11,13 @@ import importlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import qasync
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from moment_gui import APP_NAME, __version__
 from moment_gui.services.lookups import LookupService
@@ -26,12 +27,14 @@ from moment_gui.ui.context import AppContext
 from moment_gui.ui.crash import install_excepthook
 from moment_gui.ui.i18n import LanguageSwitcher, resolve_language
 from moment_gui.ui.main_window import MainWindow
+from moment_gui.ui.region_list import RegionListController
 from moment_gui.ui.state import SelectionState
 
 if TYPE_CHECKING:
     from moment_gui.simulator import SimulatorState
 
 SELF_TEST_TIMEOUT_S = 60.0
+FIRST_PAINT_FALLBACK_MS = 1000  # a window started minimised never paints: go on anyway
 
 
 def _qapp() -> QApplication:
@@ -58,6 +61,7 @@ def build_window(
     from moment_gui.ui.review import install_review_actions  # File ▸ Open for review, Tools
 
     install_review_actions(window)
+    window.region_list = RegionListController(window)  # type: ignore[attr-defined]
     window.status.set_source(source_text, demo)
     for message in settings.warnings:
         window.status.show_message(message)
@@ -139,17 +143,66 @@ def run(demo: bool, file: str | None) -> int:
                 "App", "No business token is stored yet, so this is demo data, not your account."
             )
         )
-    _attach_session(window, demo)
-    _attach_documents(window)
-    if file:
-        open_file(window, file)
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    window.show()
-    window.start_loading()
+    launch(window, demo=demo, file=file)
     with loop:
         loop.run_until_complete(closed.wait())
     return 0
+
+
+def launch(window: MainWindow, *, demo: bool, file: str | None = None) -> asyncio.Future[Any]:
+    """Show `window`; once its shell has painted, attach the controllers, open `file`, load
+    the panels (each shows its busy strip) and the offline region list.
+
+    Everything slow (httpx, the simulator, the panels' data) waits for that first paint.
+    The future resolves when the panels have loaded (benchmarks wait for it).
+    """
+    loaded: asyncio.Future[Any] = asyncio.get_event_loop().create_future()
+
+    def resolve(_task: asyncio.Task[Any]) -> None:
+        if not loaded.done():
+            loaded.set_result(None)
+
+    def after_paint() -> None:
+        _attach_session(window, demo)
+        _attach_documents(window)
+        if file:
+            open_file(window, file)
+        task = window.start_loading()
+        task.add_done_callback(resolve)
+        region_list = getattr(window, "region_list", None)
+        if isinstance(region_list, RegionListController):
+            region_list.start(after=task)
+
+    after_first_paint(window, after_paint)
+    window.show()
+    return loaded
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, self, self._fire)  # once this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._window.removeEventFilter(self)
+            then()
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """Call `then` once, right after `window` has painted for the first time."""
+    _FirstPaint(window, then)
 
 
 def _attach_documents(window: MainWindow) -> None:

@@ -78,6 +78,7 @@ class RegionPanel(QWidget):
     def _connect(self) -> None:
         self.ctx.state.changed.connect(self._sync_picks)
         self.ctx.lookupsChanged.connect(self._reload)
+        self.ctx.catalogueChanged.connect(self._catalogue_changed)
         self.status.retryRequested.connect(self._on_retry)
         self.status.authFailed.connect(self.ctx.authExpired)
         self.tree_model.fetchRequested.connect(self._fetch_children)
@@ -105,6 +106,12 @@ class RegionPanel(QWidget):
         self.tree_model.set_roots(())
         self.search.refresh()
         self._spawn_load()
+
+    def _catalogue_changed(self) -> None:
+        # The offline list arrived (or went): local hits and fold suggestions follow it.
+        if self.search.query:
+            self.search.refresh()
+        self._sync_picks()
 
     def _fetch_children(self, region: RegionPick) -> None:
         self.ctx.spawn(self._load_children(region), key=f"regions-children-{region.value}")

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from moment_gui.api import AuthenticationError, MomentApiError
+from moment_gui.api.errors import AuthenticationError, MomentApiError
 
 T = TypeVar("T")
 
