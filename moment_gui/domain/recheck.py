@@ -315,7 +315,7 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
             )
         )
     before, after = _state(a), _state(cur)
-    if before != after and (a.status is not None or cur.status is not None):
+    if after is not None and before != after:  # no status today (channels, profiles): no news
         usable = _usable(cur)
         out.append(
             Finding(
@@ -335,7 +335,8 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
         )
     if _moved(a.population, cur.population, threshold):
         assert a.population is not None and cur.population is not None
-        change = (cur.population - a.population) / a.population if a.population else 1.0
+        # growth from zero has no percentage
+        change = f"{(cur.population - a.population) / a.population:+.0%}" if a.population else "new"
         out.append(
             Finding(
                 FindingKind.POPULATION_CHANGED,
@@ -343,7 +344,7 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
                 a.key,
                 a.label,
                 f"{what} {_q(cur.label)} population {a.population:,} → {cur.population:,} "
-                f"({change:+.0%})",
+                f"({change})",
                 a.population,
                 cur.population,
                 "Update the saved population",
