@@ -25,6 +25,7 @@ from moment_gui.app import create_demo_window
 from moment_gui.cli import main as cli_main
 from moment_gui.services.lookups import Source
 from moment_gui.simulator import SimulatorState
+from moment_gui.ui.audiences.pixel import TERM_SETTLE_MS
 from moment_gui.ui.crash import install_excepthook
 from moment_gui.ui.documents import DocumentController
 from moment_gui.ui.recovery import RecoveryController
@@ -135,6 +136,7 @@ def test_a_full_live_session_writes_and_logs_no_token(
             tabs.setCurrentIndex(i)  # type: ignore[attr-defined]
         slider = window.findChild(QWidget, "termSlider")
         slider.setValue(90)  # type: ignore[attr-defined]
+        qtbot.wait(TERM_SETTLE_MS + 100)  # let the term settle and its reload start
         qtbot.waitUntil(lambda: not window.ctx.busy, timeout=15000)
         assert not [s.text for s in window.findChildren(PanelStatus) if s.is_error]
         assert window.ctx.state.selection.ad_serving_categories
@@ -167,7 +169,7 @@ def test_a_full_live_session_writes_and_logs_no_token(
         window.close()
 
     assert saved.exists() and reporter.count == 1
-    assert "RuntimeError" in crash_text and "KakaoAK" in crash_text  # a report, redacted
+    assert "RuntimeError" in crash_text and "[redacted]" in crash_text  # a report, redacted
     canary = tmp_path / "canary" / "c.txt"  # the scan itself must be able to find the token
     canary.parent.mkdir()
     canary.write_text(f"x{TOKEN}x")
