@@ -8,11 +8,12 @@ inside waitUntil drives the asyncio callbacks.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 import qasync
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 @pytest.fixture
@@ -32,3 +33,22 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
+
+
+def _ime_type(widget: QWidget, text: str) -> None:
+    """Type Hangul the way an input method delivers it: one committed character at a time.
+
+    QTest cannot press Hangul keys; a committed QInputMethodEvent is what a Korean IME sends
+    to the focused widget, so textChanged fires per character as it does for a planner.
+    """
+    widget.setFocus()
+    for ch in text:
+        event = QInputMethodEvent("", [])
+        event.setCommitString(ch)
+        QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture
+def ime_type() -> Callable[[QWidget, str], None]:
+    """`ime_type(widget, "ㅅㅇ")`: type Hangul into the widget through its input method."""
+    return _ime_type

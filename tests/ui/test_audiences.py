@@ -258,3 +258,22 @@ def test_every_audience_model_passes_qt_model_tester(qtmodeltester, loaded) -> N
     for tab in panel.tabs.values():
         assert tab.model.rowCount() > 0
         qtmodeltester.check(tab.model)
+
+
+# -- filtering ------------------------------------------------------------------------
+
+
+def test_cohort_filter_finds_a_korean_name_by_its_choseong(qtbot, loaded, sim_state, ime_type):
+    panel, _ = loaded
+    tab = panel.tab(AudienceKind.COHORT)
+    wanted = next(c for c in sim_state.cohorts if c["name"] == "봄 세일 광고 클릭자")
+    ime_type(tab.filter, "ㅂㅅㅇ")  # 봄 세일 …, spaces not typed
+    shown = [tab.proxy.index(r, 0).data(KEY_ROLE) for r in range(tab.proxy.rowCount())]
+    assert shown == [str(wanted["id"])]
+    tab.filter.clear()
+    ime_type(tab.filter, "봄 셍")  # 세일 half typed: the IME still shows ㅇ under 세
+    shown = {
+        tab.proxy.index(r, 0).data(Qt.ItemDataRole.DisplayRole) for r in range(tab.proxy.rowCount())
+    }
+    assert "봄 세일 광고 클릭자" in shown
+    assert len(shown) < tab.model.rowCount()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
 from moment_gui.ui.widgets.checklist import KEY_ROLE, CheckItem, CheckListModel, ChecklistWidget
+from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 from moment_gui.ui.widgets.population_bar import bar_fraction, format_population
 
 ITEMS = [
@@ -140,3 +142,53 @@ def test_click_outside_rows_does_nothing(qtbot) -> None:
     w, emitted = _widget(qtbot)
     qtbot.mouseClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 290))
     assert emitted == []
+
+
+# -- Hangul-aware filtering (shared with the audience tables) ---------------------------
+
+
+def _shown(w: ChecklistWidget) -> list[str]:
+    return [w.proxy.index(r, 0).data(KEY_ROLE) for r in range(w.proxy.rowCount())]
+
+
+def test_filter_matches_choseong_and_half_typed_syllables(qtbot, ime_type) -> None:
+    w, _ = _widget(qtbot)
+    ime_type(w.filter, "ㅈㄷ")  # 초성 of 자동차
+    assert _shown(w) == ["IAB2"]
+    w.filter.clear()
+    ime_type(w.filter, "비즈닛")  # 비즈니스 with the ㅅ still on the syllable being typed
+    assert _shown(w) == ["IAB3"]
+    w.filter.clear()
+    assert len(_shown(w)) == len(ITEMS)
+
+
+def test_filter_still_narrows_select_all_to_the_rows_shown(qtbot, ime_type) -> None:
+    w, emitted = _widget(qtbot)
+    ime_type(w.filter, "ㅇㅅ")  # 예술·엔터테인먼트 only
+    qtbot.mouseClick(w.select_all, Qt.MouseButton.LeftButton)
+    assert emitted == [(("IAB1",), True)]
+
+
+def test_hangul_filter_proxy_checks_the_chosen_column_and_role(qtmodeltester) -> None:
+    source = QStandardItemModel(0, 2)
+    for name, code in (("식음료", "IAB8"), ("애완동물", "IAB16"), ("Food", "X1")):
+        source.appendRow([QStandardItem(name), QStandardItem(code)])
+    proxy = HangulFilterProxyModel()
+    proxy.setSourceModel(source)
+    qtmodeltester.check(proxy)
+
+    def shown() -> list[str]:
+        return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+    proxy.setFilterKeyColumn(-1)
+    proxy.set_query("iab1")  # any column, Latin without regard to case
+    assert shown() == ["애완동물"]
+    proxy.set_query("ㅇㅇㄷ")
+    assert shown() == ["애완동물"]
+    proxy.setFilterKeyColumn(1)  # codes only: no name matches any more
+    assert shown() == []
+    proxy.set_query("  ")  # blank: everything
+    assert shown() == ["식음료", "애완동물", "Food"]
+    proxy.setFilterKeyColumn(0)
+    proxy.set_query("FOO")
+    assert shown() == ["Food"] and proxy.query_text == "FOO"

@@ -197,3 +197,13 @@ def test_checklist_models_pass_qt_model_tester(qtmodeltester, panel_ctx) -> None
     set_campaign(ctx, BIZBOARD_ON_TALK)
     qtmodeltester.check(panel.ad_serving.checklist.model)
     qtmodeltester.check(panel.section.checklist.model)
+
+
+def test_network_filter_finds_a_category_by_its_choseong(qtbot, panel_ctx, ime_type) -> None:
+    panel, _ = panel_ctx
+    network = panel.ad_serving.checklist
+    ime_type(network.filter, "ㅅㅇ")  # 식음료 by its first two 초성, as planners type
+    shown = [network.proxy.index(r, 0).data(KEY_ROLE) for r in range(network.proxy.rowCount())]
+    assert shown == ["IAB8"]
+    click_check(qtbot, network, "IAB8")
+    assert [c.name for c in panel.ctx.state.selection.ad_serving_categories] == ["식음료"]

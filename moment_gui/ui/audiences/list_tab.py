@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QObject,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QAction, QKeyEvent
@@ -33,6 +32,7 @@ from moment_gui.ui.audiences.inclusion import InclusionDelegate
 from moment_gui.ui.audiences.model import SORT_ROLE, AudienceModel, AudienceRow
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.widgets.checklist import KEY_ROLE
+from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 from moment_gui.ui.widgets.panel_status import PanelStatus
 from moment_gui.ui.widgets.population_bar import PopulationBarDelegate
 
@@ -62,17 +62,16 @@ class AudienceListTab(QWidget):
 
         self.model = AudienceModel(headers, population_header, self)
         self.model.pickRequested.connect(self._on_pick_requested)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = HangulFilterProxyModel(self)  # 초성 and half-typed syllables match
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter"))
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_query)
 
         self.view = self._make_view(list_name)
         self.view.installEventFilter(self)  # + − Del act on the selected rows

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -31,6 +30,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the API key (`code` or `id`), as docs/contracts.md asks
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # label + key + detail: what the filter box matches
@@ -186,17 +187,16 @@ class ChecklistWidget(QWidget):
     def __init__(self, list_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = CheckListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = HangulFilterProxyModel(self)  # 초성 and half-typed syllables match
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterRole(SEARCH_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by name or code…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setObjectName(f"{list_name}Filter")
         self.filter.setAccessibleName(self.tr("Filter"))
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self.proxy.set_query)
         self.select_all = QPushButton(self.tr("Select all"), self)
         self.select_none = QPushButton(self.tr("Select none"), self)
         self.select_all.setToolTip(self.tr("Tick every row shown (after filtering)"))
