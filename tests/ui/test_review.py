@@ -9,11 +9,13 @@ from pathlib import Path
 import httpx
 import pypdf
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolBar
 
 from moment_gui.api.client import MomentClient
 from moment_gui.demo import make_demo_lookups
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
-from moment_gui.domain.document import SavedSelection, save
+from moment_gui.domain.document import SavedSelection, load, save
 from moment_gui.domain.fragment import to_fragment
 from moment_gui.domain.selection import (
     AudienceKind,
@@ -192,3 +194,160 @@ def test_main_window_offers_review_recheck_and_compare(qtbot, qloop) -> None:
     assert "Open for &review…" in file_texts
     tools = [a.text() for a in window.tools_menu.actions()]
     assert {"&Re-check against current data…", "&Compare…"} <= set(tools)
+
+
+# -- Save As and Open in editor ----------------------------------------------------------
+
+
+# Bringing the editor forward calls raise(), which the offscreen test platform only logs.
+OFFSCREEN_RAISE = pytest.mark.qt_log_ignore(
+    "This plugin does not support raise", "This plugin does not support propagateSizeHints"
+)
+
+
+def _editor(qtbot, sim_state: SimulatorState):
+    """A bare main window (panels built, nothing loaded) with the review actions installed."""
+    from moment_gui.ui.context import AppContext
+    from moment_gui.ui.main_window import MainWindow
+    from moment_gui.ui.review import install_review_actions
+    from moment_gui.ui.state import SelectionState
+
+    main = MainWindow(AppContext(SelectionState(), make_demo_lookups(state=sim_state)))
+    qtbot.addWidget(main)
+    install_review_actions(main)
+    return main
+
+
+def _review_from_menu(qtbot, monkeypatch, main, saved_file: Path) -> ReviewWindow:
+    """File ▸ Open for review…, answering the file dialog with `saved_file`."""
+    from moment_gui.ui import review as review_module
+
+    monkeypatch.setattr(
+        review_module.QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved_file), "")
+    )
+    action = next(a for a in main.file_menu.actions() if a.text() == "Open for &review…")
+    action.trigger()
+    window = main.findChild(ReviewWindow)
+    assert window is not None
+    qtbot.addWidget(window)
+    return window
+
+
+def _accept_all_findings(qtbot, window: ReviewWindow) -> None:
+    window.recheck.start()
+    qtbot.waitUntil(lambda: window.recheck.result is not None, timeout=10000)
+    assert window.recheck.open_findings
+    qtbot.mouseClick(window.recheck.accept_all_button, Qt.MouseButton.LeftButton)
+
+
+def _click_action(qtbot, window: ReviewWindow, action) -> None:
+    button = window.findChild(QToolBar, "reviewToolbar").widgetForAction(action)
+    assert button is not None and button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_save_as_writes_the_reviewed_picks_with_the_files_facts_and_a_new_time(
+    qtbot, qloop, monkeypatch, sim_state: SimulatorState, saved_file: Path, tmp_path: Path
+) -> None:
+    main = _editor(qtbot, sim_state)
+    window = _review_from_menu(qtbot, monkeypatch, main, saved_file)
+    window.show()
+    _accept_all_findings(qtbot, window)  # 강원도 → 강원특별자치도
+    assert window.ctx.state.is_modified
+    original = saved_file.read_bytes()
+    from moment_gui.ui.review import window as window_module
+
+    target = tmp_path / "reviewed"  # no suffix typed: .json is added
+    monkeypatch.setattr(
+        window_module.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    _click_action(qtbot, window, window.save_as_action)
+
+    written = load(tmp_path / "reviewed.json")
+    assert written.selection == window.ctx.state.selection
+    assert written.selection.regions[0].description == "강원특별자치도"
+    assert (written.name, written.ad_account_id) == ("봄 세일 캠페인", 1234)
+    assert written.saved_at is not None and written.saved_at > datetime(2026, 3, 2).astimezone()
+    assert saved_file.read_bytes() == original  # the reviewed file itself is untouched
+    assert not window.ctx.state.is_modified and "changed since" not in window.banner.text()
+    assert written.saved_at.strftime("%Y-%m-%d %H:%M") in window.banner.text()
+    assert main.ctx.state.selection.is_empty  # nothing leaked into the editor
+
+
+def test_save_as_that_fails_says_why_and_keeps_the_changes_unsaved(
+    qtbot, qloop, sim_state: SimulatorState, saved_file: Path, tmp_path: Path
+) -> None:
+    window = _recheck(qtbot, sim_state, saved_file)
+    window.recheck.accept_all()
+    assert not window.save_as(tmp_path / "no-such-folder" / "x.json")
+    assert window.statusBar().currentMessage().startswith("Could not save")
+    assert window.ctx.state.is_modified
+
+
+@OFFSCREEN_RAISE
+def test_open_in_editor_hands_the_picks_to_a_busy_editor_as_one_undo_step(
+    qtbot, qloop, monkeypatch, sim_state: SimulatorState, saved_file: Path
+) -> None:
+    main = _editor(qtbot, sim_state)
+    main.ctx.state.apply(TargetingSelection(regions=(RegionPick("B", "경기도", "경기도"),)), "pick")
+    mine = main.ctx.state.selection
+    window = _review_from_menu(qtbot, monkeypatch, main, saved_file)
+    window.show()
+    main.showMinimized()
+    _accept_all_findings(qtbot, window)
+    reviewed = window.ctx.state.selection
+
+    _click_action(qtbot, window, window.open_in_editor_action)
+
+    state = main.ctx.state
+    assert state.selection == reviewed
+    assert state.undo_stack.count() == 2 and state.is_modified
+    assert "Open reviewed selection" in state.undo_stack.undoText()
+    assert main.isVisible() and not main.isMinimized()
+    state.undo_stack.undo()
+    assert state.selection == mine  # one undo gives the editor's own picks back
+    assert window.ctx.state.selection == reviewed  # the review window keeps its picks
+
+
+@OFFSCREEN_RAISE
+def test_open_in_editor_on_an_empty_editor_opens_the_file_and_keeps_accepted_changes_undoable(
+    qtbot, qloop, monkeypatch, sim_state: SimulatorState, saved_file: Path
+) -> None:
+    main = _editor(qtbot, sim_state)
+    window = _review_from_menu(qtbot, monkeypatch, main, saved_file)
+    _accept_all_findings(qtbot, window)
+    window.open_in_editor_action.trigger()  # the review window was never shown
+
+    state = main.ctx.state
+    assert state.selection == window.ctx.state.selection
+    assert state.undo_stack.count() == 1 and state.is_modified  # accepted changes: unsaved
+    state.undo_stack.undo()
+    assert state.selection == load(saved_file).selection  # not back to an empty window
+    assert state.undo_stack.count() == 1
+
+
+@OFFSCREEN_RAISE
+def test_open_in_editor_without_changes_is_like_opening_the_file(
+    qtbot, qloop, monkeypatch, sim_state: SimulatorState, saved_file: Path
+) -> None:
+    main = _editor(qtbot, sim_state)
+    window = _review_from_menu(qtbot, monkeypatch, main, saved_file)
+    window.open_in_editor_action.trigger()
+    state = main.ctx.state
+    assert state.selection == load(saved_file).selection
+    assert state.undo_stack.count() == 0 and not state.is_modified
+
+
+def test_reviewing_the_editors_own_picks_offers_no_hand_over_and_save_as_keeps_it_unsaved(
+    qtbot, qloop, sim_state: SimulatorState, tmp_path: Path
+) -> None:
+    from moment_gui.ui.review import review_current
+
+    main = _editor(qtbot, sim_state)
+    main.ctx.state.apply(_selection(sim_state), "picks")
+    window = review_current(main)
+    qtbot.addWidget(window)
+    assert not window.open_in_editor_action.isVisible()
+    assert window.save_as(tmp_path / "copy.json")
+    assert load(tmp_path / "copy.json").selection == main.ctx.state.selection
+    assert main.ctx.state.is_modified  # a copy elsewhere does not save the editor's file

@@ -23,7 +23,7 @@ __all__ = ["ReviewWindow", "install_review_actions", "open_for_review", "review_
 def review_current(window: MainWindow, tab: int = 0) -> ReviewWindow:
     """Review the main window's own selection: accepted findings land in its undo history."""
     doc = SavedSelection(window.ctx.state.selection, name=window.document_name)
-    review = ReviewWindow(window.ctx, doc, window)
+    review = ReviewWindow(window.ctx, doc, window, editor=window)
     review.tabs.setCurrentIndex(tab)
     review.show()
     return review
@@ -40,7 +40,7 @@ def install_review_actions(window: MainWindow) -> None:
         if not path:
             return
         try:
-            review = open_for_review(path, window.ctx.lookups, window)
+            review = open_for_review(path, window.ctx.lookups, window, editor=window)
         except DocumentError as e:
             window.status.show_error(str(e), None)
             return

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -24,13 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from moment_gui import __version__
-from moment_gui.domain.document import DocumentError, SavedSelection, load
+from moment_gui.domain.document import DocumentError, SavedSelection, load, save
 from moment_gui.domain.report_model import ReportModel, build_report
 from moment_gui.services.lookups import LookupService
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.review.compare_view import CompareView
 from moment_gui.ui.review.recheck_view import RecheckView
 from moment_gui.ui.state import SelectionState
+
+if TYPE_CHECKING:
+    from moment_gui.ui.main_window import MainWindow
 
 _BANNER_STYLE = (
     "QLabel { background: #fff4d6; color: #5c3d00; border-bottom: 1px solid #e6cf8f;"
@@ -39,12 +43,25 @@ _BANNER_STYLE = (
 
 
 class ReviewWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, doc: SavedSelection, parent: QWidget | None = None) -> None:
+    """`editor` is the main window the reviewed picks can be handed to ("Open in editor");
+    when it shares `ctx.state` (reviewing the editor's own picks) there is nothing to hand."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        doc: SavedSelection,
+        parent: QWidget | None = None,
+        *,
+        editor: MainWindow | None = None,
+        path: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("reviewWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
         self.doc = doc
+        self.path = path  # the file shown, once opened from or saved to one
+        self.editor = editor
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -76,6 +93,20 @@ class ReviewWindow(QMainWindow):
         bar = self.addToolBar(self.tr("Review"))
         bar.setObjectName("reviewToolbar")
         bar.setMovable(False)
+        self.save_as_action = bar.addAction(self.tr("Save As…"))
+        self.save_as_action.setObjectName("reviewSaveAsAction")
+        self.save_as_action.setToolTip(
+            self.tr("Save the reviewed picks, accepted changes included")
+        )
+        self.save_as_action.triggered.connect(self._ask_save_as)
+        self.open_in_editor_action = bar.addAction(self.tr("Open in editor"))
+        self.open_in_editor_action.setObjectName("reviewOpenInEditorAction")
+        self.open_in_editor_action.setToolTip(
+            self.tr("Continue editing these picks in the main window (one undo step there)")
+        )
+        self.open_in_editor_action.triggered.connect(self.open_in_editor)
+        self.open_in_editor_action.setVisible(self._hands_over())
+        bar.addSeparator()
         self.export_action = bar.addAction(self.tr("Export report…"))
         self.export_action.triggered.connect(self._ask_export)
         self.compare_file_action = bar.addAction(self.tr("Compare with file…"))
@@ -118,6 +149,75 @@ class ReviewWindow(QMainWindow):
         self.summary.setHtml(render_html(model, embed_font=False))
         self.summary.verticalScrollBar().setValue(scroll)
 
+    # -- save and hand over ------------------------------------------------------------
+    def _owns_state(self) -> bool:
+        """False when reviewing the editor's own picks: then its history is the editor's."""
+        return self.editor is None or self.editor.ctx.state is not self.ctx.state
+
+    def _hands_over(self) -> bool:
+        return self.editor is not None and self._owns_state()
+
+    def save_as(self, path: Path | str) -> bool:
+        """Write the reviewed picks with the file's name, notes, account and region-list date."""
+        path = Path(path)
+        doc = replace(
+            self.doc,
+            selection=self.ctx.state.selection,
+            saved_at=datetime.now().astimezone(),
+            app_version=__version__,
+            upgraded_from=None,
+        )
+        try:
+            save(path, doc)
+        except DocumentError as e:
+            self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", str(e)))
+            return False
+        self.doc, self.path = doc, path
+        if self._owns_state():  # a shared history belongs to the editor's file, not this one
+            self.ctx.state.mark_saved()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)))
+        return True
+
+    def _ask_save_as(self) -> None:
+        suggested = self.path or Path.home() / f"{self.report_model().title}.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save reviewed selection"),
+            str(suggested),
+            self.tr("Selections (*.json);;All files (*)"),
+        )
+        if path:
+            target = Path(path)
+            if target.suffix.lower() != ".json":
+                target = target.with_name(target.name + ".json")
+            self.save_as(target)
+
+    def open_in_editor(self) -> None:
+        """Hand the reviewed picks to the main window and bring it forward.
+
+        An empty, unchanged editor takes the file's picks without history (like opening the
+        file); accepted changes on top are one undo step there, so they stay unsaved work.
+        A busy editor gets the reviewed picks as one undo step ("Undo" gives its picks back).
+        """
+        editor = self.editor
+        if editor is None:
+            return
+        target = editor.ctx.state
+        reviewed = self.ctx.state.selection
+        if self._hands_over():
+            name = self.doc.name or (self.path.name if self.path is not None else "")
+            text = self.tr("Open reviewed selection “%1”").replace("%1", name)
+            if target.selection.is_empty and not target.is_modified:
+                target.reset(self.doc.selection)  # the file as saved: nothing to undo to
+            target.apply(reviewed, text)
+            editor.ctx.statusMessage.emit(self.tr("Opened the reviewed selection in the editor"))
+        if editor.isMinimized():
+            editor.showNormal()
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+
     # -- export and compare ------------------------------------------------------------
     def export_report(self, path: str) -> None:
         """Write PDF or HTML (from the extension); errors go to the banner's status line."""
@@ -148,14 +248,19 @@ class ReviewWindow(QMainWindow):
 
 
 def open_for_review(
-    path: str, lookups: LookupService, parent: QWidget | None = None
+    path: str,
+    lookups: LookupService,
+    parent: QWidget | None = None,
+    editor: MainWindow | None = None,
 ) -> ReviewWindow:
-    """A review window over a saved file, with its own undo history; DocumentError if bad."""
+    """A review window over a saved file, with its own undo history; DocumentError if bad.
+
+    With `editor`, "Open in editor" hands the reviewed picks to that main window."""
     doc = load(path)
     state = SelectionState()
     state.reset(doc.selection)
     ctx = AppContext(state, lookups)
-    window = ReviewWindow(ctx, doc, parent)
+    window = ReviewWindow(ctx, doc, parent, editor=editor, path=Path(path))
     ctx.setParent(window)
     return window
 
