@@ -773,6 +773,34 @@
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
+    <message>
+        <source>live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>demo data</source>
+        <translation>데모 데이터</translation>
+    </message>
+    <message>
+        <source>cached just now</source>
+        <translation>캐시 · 방금 전</translation>
+    </message>
+    <message>
+        <source>cached %1 min ago</source>
+        <translation>캐시 · %1분 전</translation>
+    </message>
+    <message>
+        <source>cached %1 h ago</source>
+        <translation>캐시 · %1시간 전</translation>
+    </message>
+    <message>
+        <source>cached 1 day ago</source>
+        <translation>캐시 · 1일 전</translation>
+    </message>
+    <message>
+        <source>cached %1 days ago</source>
+        <translation>캐시 · %1일 전</translation>
+    </message>
 </context>
 <context>
     <name>PickedRegionsModel</name>
@@ -1196,6 +1224,22 @@
         <translation>비교</translation>
     </message>
     <message>
+        <source>Save As…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <source>Save the reviewed picks, accepted changes included</source>
+        <translation>반영한 변경 사항을 포함해 검토 중인 타겟팅 설정을 저장합니다</translation>
+    </message>
+    <message>
+        <source>Open in editor</source>
+        <translation>편집 창에서 열기</translation>
+    </message>
+    <message>
+        <source>Continue editing these picks in the main window (one undo step there)</source>
+        <translation>메인 창에서 이어서 편집합니다 (메인 창에서 한 번에 실행 취소 가능)</translation>
+    </message>
+    <message>
         <source>Export report…</source>
         <translation>보고서 내보내기…</translation>
     </message>
@@ -1226,6 +1270,26 @@
     <message>
         <source> · changed since (accepted re-check findings)</source>
         <translation> · 이후 변경됨 (재확인 결과 반영)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1을(를) 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Save reviewed selection</source>
+        <translation>검토한 타겟팅 설정 저장</translation>
+    </message>
+    <message>
+        <source>Open reviewed selection “%1”</source>
+        <translation>검토한 타겟팅 설정 “%1” 열기</translation>
+    </message>
+    <message>
+        <source>Opened the reviewed selection in the editor</source>
+        <translation>검토한 타겟팅 설정을 편집 창에서 열었습니다</translation>
     </message>
     <message>
         <source>Could not export: %1</source>
