@@ -47,15 +47,21 @@ def _qapp() -> QApplication:
     return app
 
 
-def build_window(
-    lookups: LookupService, source_text: str, settings: Settings, demo: bool = False
-) -> MainWindow:
-    """A wired, not yet shown window over `lookups`, in the language the settings ask for."""
+def _language(settings: Settings) -> LanguageSwitcher:
+    """The app's one switcher, installed before any text is translated (the source label)."""
     app = _qapp()
     language = app.findChild(LanguageSwitcher)
     if language is None:
         language = LanguageSwitcher(app)
         language.apply(resolve_language(settings.language))
+    return language
+
+
+def build_window(
+    lookups: LookupService, source_text: str, settings: Settings, demo: bool = False
+) -> MainWindow:
+    """A wired, not yet shown window over `lookups`, in the language the settings ask for."""
+    language = _language(settings)
     ctx = AppContext(SelectionState(), lookups)
     window = MainWindow(ctx, settings, language)
     from moment_gui.ui.review import install_review_actions  # File ▸ Open for review, Tools
@@ -78,6 +84,7 @@ def create_demo_window(
     from moment_gui.demo import make_demo_lookups
 
     settings = settings if settings is not None else Settings.load()
+    _language(settings)
     lookups = make_demo_lookups(cache=LookupCache(), state=world)
     return build_window(
         lookups,
@@ -94,6 +101,7 @@ def create_live_window(token: str, settings: Settings) -> MainWindow:
     client = MomentClient(token, settings.last_ad_account_id, base_url=configured_base_url())
     lookups = LookupService(client, LookupCache())
     account = settings.last_ad_account_id
+    _language(settings)
     source = QCoreApplication.translate("App", "Kakao Moment · ad account %1").replace(
         "%1", str(account or "?")
     )
