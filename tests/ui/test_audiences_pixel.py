@@ -4,6 +4,7 @@ and how every tab reports a server error next to itself and recovers with Retry.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import httpx
 import pytest
@@ -252,3 +253,77 @@ def test_focus_on_a_friend_group_of_another_channel_shows_that_channel(qtbot, pa
     qtbot.waitUntil(lambda: tab.profile_id != third, timeout=5_000)
     panel.focus_items(Area.FRIEND_GROUP, (key,))
     qtbot.waitUntil(lambda: tab.profile_id == third and tab.selected_keys() == [key], timeout=5_000)
+
+
+def _pick_one_and_set_term(qtbot, panel, ctx, term: int) -> tuple[PixelEventTab, str]:
+    tab = pixel(panel)
+    key = tab.model.row(1).key
+    click_check(qtbot, panel, tab, key)
+    tab.term.setValue(term)
+    qtbot.waitUntil(lambda: ctx.state.selection.audiences[0].term == term, timeout=5_000)
+    qtbot.waitUntil(lambda: not ctx.busy, timeout=5_000)
+    return tab, key
+
+
+def test_undo_of_a_term_change_moves_the_term_control_back_and_refetches_once(
+    qtbot, panel_ctx, sim_state
+) -> None:
+    panel, ctx = panel_ctx
+    load(qtbot, panel, ctx)
+    tab, _ = _pick_one_and_set_term(qtbot, panel, ctx, 120)
+    before = len(requests_to(sim_state, EVENTS_PATH))
+    steps = ctx.state.undo_stack.count()
+
+    ctx.state.undo_stack.undo()  # the picked event is back at 30 days
+
+    assert tab.term.value() == 30 and tab.term_box.value() == 30
+    qtbot.waitUntil(lambda: "30 days" in tab.caption.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: not ctx.busy, timeout=5_000)
+    qtbot.wait(450)  # past the settle time: no second fetch, no new undo step
+    assert requests_to(sim_state, EVENTS_PATH)[before:] == ["term=30"]
+    assert ctx.state.undo_stack.count() == steps and ctx.state.undo_stack.canRedo()
+    ctx.state.undo_stack.redo()
+    assert tab.term.value() == 120
+
+
+def test_the_term_control_does_not_follow_picks_while_being_dragged(qtbot, panel_ctx) -> None:
+    panel, ctx = panel_ctx
+    load(qtbot, panel, ctx)
+    tab, _ = _pick_one_and_set_term(qtbot, panel, ctx, 120)
+    tab.term.setSliderDown(True)
+    tab.term.setValue(150)
+    ctx.state.undo_stack.undo()
+    assert tab.term.value() == 150  # the planner's hand wins while it is on the slider
+    tab.term.setSliderDown(False)
+    qtbot.waitUntil(lambda: ctx.state.selection.audiences[0].term == 150, timeout=5_000)
+
+
+def test_a_pick_made_before_a_term_change_settles_does_not_undo_that_change(
+    qtbot, panel_ctx
+) -> None:
+    panel, ctx = panel_ctx
+    load(qtbot, panel, ctx)
+    tab = pixel(panel)
+    click_check(qtbot, panel, tab, tab.model.row(1).key)
+    tab.term_box.setValue(60)  # typed; settles 300 ms later
+    click_check(qtbot, panel, tab, tab.model.row(2).key)  # a state change meanwhile
+    assert tab.term.value() == 60
+    qtbot.waitUntil(lambda: {a.term for a in ctx.state.selection.audiences} == {60}, timeout=5_000)
+
+
+def test_picks_with_different_terms_leave_the_control_alone(qtbot, panel_ctx) -> None:
+    panel, ctx = panel_ctx
+    load(qtbot, panel, ctx)
+    tab = pixel(panel)
+    first, second = tab.model.row(1).key, tab.model.row(2).key
+    click_check(qtbot, panel, tab, first)
+    click_check(qtbot, panel, tab, second)
+    sel = ctx.state.selection
+    a = sel.audience(AudienceKind.PIXEL_EVENT, first)
+    b = sel.audience(AudienceKind.PIXEL_EVENT, second)
+    assert a is not None and b is not None
+    mixed = sel.with_audience(replace(a, term=7)).with_audience(replace(b, term=90))
+    ctx.state.apply(mixed, "paste")
+    qtbot.wait(450)
+    assert tab.term.value() == 30  # following one would move the other
+    assert {p.term for p in ctx.state.selection.audiences} == {7, 90}

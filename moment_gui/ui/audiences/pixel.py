@@ -2,7 +2,8 @@
 
 Events are refetched when the term *settles* (a drag produces dozens of values; only the last
 one is asked for), and a newer request cancels a stale one. Changing the term also moves the
-already-picked events of that tracker to the new term, as one undoable step.
+already-picked events of that tracker to the new term, as one undoable step; the other way
+round, when undo/redo or an opened file gives those picks one term, the control follows it.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ class PixelEventTab(AudienceListTab):
         super().__init__(ctx, "pixelEventList", headers, self.tr("Population"), parent)
         self._track_id: str | None = None  # the tracker whose events are shown
         self._term = DEFAULT_TERM  # the term the shown populations were counted over
+        self._term_from_picks = False  # the pending term change follows the picks: move none
+        self._following_picks = False  # set only while the control is moved to the picks' term
 
         self.tracker = QComboBox(self)
         self.tracker.setObjectName("trackIdInput")
@@ -71,7 +74,7 @@ class PixelEventTab(AudienceListTab):
         self._term_settle.setSingleShot(True)
         self._term_settle.setInterval(TERM_SETTLE_MS)
         self._term_settle.timeout.connect(self._on_term_settled)
-        self.term.valueChanged.connect(lambda _value: self._term_settle.start())
+        self.term.valueChanged.connect(self._on_term_changed)
 
         self.caption = QLabel(self)
         self.caption.setStyleSheet("color: palette(placeholder-text);")
@@ -170,6 +173,32 @@ class PixelEventTab(AudienceListTab):
     def in_scope(self, pick: AudiencePick) -> bool:
         return pick.track_id == self._track_id
 
+    def sync_picks(self) -> None:
+        super().sync_picks()
+        self._follow_picked_term()
+
+    def _follow_picked_term(self) -> None:
+        """Show the term the shown tracker's picks share (after undo, redo, opening a file).
+
+        Not while the planner drags or their change is settling, and not when the picks
+        disagree (following one of them would then move the others).
+        The change still goes through the settle timer, so populations are refetched once.
+        """
+        if self.term.isSliderDown():
+            return
+        if self._term_settle.isActive() and not self._term_from_picks:
+            return  # the planner's own change has not settled (and moved the picks) yet
+        terms = {p.term for p in self.picks() if self.in_scope(p) and p.term is not None}
+        if len(terms) != 1:
+            return
+        (term,) = terms
+        if term != self.term.value() and MIN_TERM <= term <= MAX_TERM:
+            self._following_picks = True
+            try:
+                self.term.setValue(term)
+            finally:
+                self._following_picks = False
+
     def focus_keys(self, keys: Iterable[str]) -> None:
         """Show the tracker the named picks belong to first, then select them."""
         wanted = tuple(keys)
@@ -190,9 +219,15 @@ class PixelEventTab(AudienceListTab):
         if self.typed_track_id() != self._track_id:
             self.ctx.spawn(self.load_events(), key="pixel-events")
 
+    def _on_term_changed(self, _value: int) -> None:
+        self._term_from_picks = self._following_picks  # the latest change decides
+        self._term_settle.start()
+
     def _on_term_settled(self) -> None:
         term = self.term.value()
-        self._move_picked_terms(term)
+        from_picks, self._term_from_picks = self._term_from_picks, False
+        if not from_picks:  # the picks already carry this term: moving them would loop
+            self._move_picked_terms(term)
         if term != self._term or self.typed_track_id() != self._track_id:
             self.ctx.spawn(self.load_events(), key="pixel-events")
 
