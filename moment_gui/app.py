@@ -7,7 +7,6 @@ QApplication and loop already exist (tests, the self-test). `run()` owns the pro
 from __future__ import annotations
 
 import asyncio
-import importlib
 import json
 import os
 import sys
@@ -144,7 +143,7 @@ def run(demo: bool, file: str | None) -> int:
     settings = Settings.load()
     token = None if demo else _stored_token()
     window = create_live_window(token, settings) if token else create_demo_window(settings)
-    install_excepthook(app, token_provider=lambda: token, loop=loop)
+    install_excepthook(app, token_provider=lambda: _current_token(window, token), loop=loop)
     if not demo and not token:
         window.status.show_message(
             QCoreApplication.translate(
@@ -157,6 +156,14 @@ def run(demo: bool, file: str | None) -> int:
     with loop:
         loop.run_until_complete(closed.wait())
     return 0
+
+
+def _current_token(window: MainWindow, at_start: str | None) -> str | None:
+    """The token to redact from crash reports: the session's (it may have been replaced
+    after a 401 or a Connect…), else the one the app started with."""
+    session = getattr(window, "session", None)
+    current = session.current_token() if session is not None else None
+    return current or at_start
 
 
 def launch(window: MainWindow, *, demo: bool, file: str | None = None) -> asyncio.Future[Any]:
@@ -223,14 +230,10 @@ def _attach_documents(window: MainWindow) -> None:
 
 
 def _attach_session(window: MainWindow, demo: bool = False) -> None:
-    # The token/welcome flow is another module; until it exists the demo fallback stands.
-    try:
-        session = importlib.import_module("moment_gui.ui.session")
-    except ModuleNotFoundError as exc:
-        if exc.name != "moment_gui.ui.session":
-            raise
-        return
-    controller = session.SessionController(window)
+    """Token connect/expiry/forget flow (imported late: it is not needed for first paint)."""
+    from moment_gui.ui.session import SessionController
+
+    controller = SessionController(window)
     window.session = controller
     controller.start(demo=demo)  # first run without a token: the welcome dialog
 

@@ -96,3 +96,14 @@ def test_the_log_line_of_a_crash_is_redacted_too(
         reporter.handle(type(exc), exc, exc.__traceback__)
     assert "Unexpected error" in caplog.text
     assert TOKEN not in caplog.text
+
+
+def test_crash_reports_redact_the_token_the_session_holds_now_not_only_the_first_one():
+    from types import SimpleNamespace
+
+    from moment_gui.app import _current_token
+
+    replaced = SimpleNamespace(session=SimpleNamespace(current_token=lambda: "new-token-after-401"))
+    assert _current_token(replaced, "token-at-start") == "new-token-after-401"  # type: ignore[arg-type]
+    no_session = SimpleNamespace(session=None)
+    assert _current_token(no_session, "token-at-start") == "token-at-start"  # type: ignore[arg-type]
