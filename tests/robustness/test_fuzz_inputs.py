@@ -137,6 +137,7 @@ def mutated_json_text(draw: st.DrawFn, valid: Any) -> str:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(120 + FUZZ_EXAMPLES // 10)
 def test_any_saved_file_text_loads_or_says_it_is_damaged() -> None:
     valid = json.loads(dumps(SavedSelection(selection=sample_selection(), ad_account_id=1234)))
     tried = {"n": 0, "loaded": 0}
@@ -159,6 +160,7 @@ def test_any_saved_file_text_loads_or_says_it_is_damaged() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(120 + FUZZ_EXAMPLES // 10)
 def test_any_pasted_fragment_imports_or_says_why_not() -> None:
     valid = to_fragment(sample_selection())
     tried = {"n": 0, "imported": 0}
@@ -181,6 +183,7 @@ def test_any_pasted_fragment_imports_or_says_why_not() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(120 + FUZZ_EXAMPLES // 10)
 def test_catalogue_search_takes_any_text() -> None:
     catalogue = real_catalogue()
     tried = {"n": 0, "hits": 0}
@@ -202,6 +205,7 @@ def test_catalogue_search_takes_any_text() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(120 + FUZZ_EXAMPLES // 10)
 def test_region_search_box_takes_any_text(
     qtbot: QtBot, qloop: qasync.QEventLoop, caplog: pytest.LogCaptureFixture
 ) -> None:

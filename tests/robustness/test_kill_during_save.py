@@ -59,6 +59,7 @@ CHILD = textwrap.dedent(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(120 + ITERATIONS)  # ~0.25 s per kill here; 4x headroom on a busy CI
 def test_sigkill_at_random_points_never_leaves_a_damaged_file(tmp_path: Path) -> None:
     rng = random.Random(20261129)
     target = tmp_path / "big.moment.json"

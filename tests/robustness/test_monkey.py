@@ -61,6 +61,7 @@ def _toggle_random_row(rng: random.Random, view: QAbstractItemView) -> bool:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(120 + ACTIONS // 10)
 def test_random_ui_actions_never_raise(
     qtbot: QtBot, qloop: qasync.QEventLoop, caplog: pytest.LogCaptureFixture
 ) -> None:
