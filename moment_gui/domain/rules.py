@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import partial
 
@@ -23,6 +23,7 @@ from moment_gui.domain.selection import (
     RegionPick,
     TargetingSelection,
 )
+from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 MAX_REGIONS = 1000  # [docs] detail code 22086
 TERM_RANGE = range(1, 181)  # [seed] Pixel & SDK term, days
@@ -85,63 +86,154 @@ AREA_OF_KIND: dict[AudienceKind, Area] = {
     AudienceKind.FRIEND_GROUP: Area.FRIEND_GROUP,
 }
 
-KIND_NOUN: dict[AudienceKind, str] = {
-    AudienceKind.COHORT: "cohort",
-    AudienceKind.PIXEL_EVENT: "Pixel & SDK event",
-    AudienceKind.CUSTOMER_FILE: "customer file",
-    AudienceKind.TALK_CHANNEL: "Talk Channel",
-    AudienceKind.SYNC_PROFILE: "Kakao Login profile",
-    AudienceKind.FRIEND_GROUP: "friend group",
+_C = "Rules"  # the translation context of every sentence below (lupdate needs it spelled out)
+
+# Nouns in the singular and plural, capitalised as they start a sentence.
+KIND_NOUN: dict[AudienceKind, tuple[str, str]] = {
+    AudienceKind.COHORT: (
+        QT_TRANSLATE_NOOP("Rules", "Cohort"),
+        QT_TRANSLATE_NOOP("Rules", "Cohorts"),
+    ),
+    AudienceKind.PIXEL_EVENT: (
+        QT_TRANSLATE_NOOP("Rules", "Pixel & SDK event"),
+        QT_TRANSLATE_NOOP("Rules", "Pixel & SDK events"),
+    ),
+    AudienceKind.CUSTOMER_FILE: (
+        QT_TRANSLATE_NOOP("Rules", "Customer file"),
+        QT_TRANSLATE_NOOP("Rules", "Customer files"),
+    ),
+    AudienceKind.TALK_CHANNEL: (
+        QT_TRANSLATE_NOOP("Rules", "Talk Channel"),
+        QT_TRANSLATE_NOOP("Rules", "Talk Channels"),
+    ),
+    AudienceKind.SYNC_PROFILE: (
+        QT_TRANSLATE_NOOP("Rules", "Kakao Login profile"),
+        QT_TRANSLATE_NOOP("Rules", "Kakao Login profiles"),
+    ),
+    AudienceKind.FRIEND_GROUP: (
+        QT_TRANSLATE_NOOP("Rules", "Friend group"),
+        QT_TRANSLATE_NOOP("Rules", "Friend groups"),
+    ),
 }
 
-# Every sentence a planner reads, in one place so it can be translated later.
+# Every sentence a planner reads, one whole sentence per case (Korean word order differs,
+# so no verbs or plurals are glued in). str.format fields; `Message` renders or translates.
 MESSAGES: dict[str, str] = {
-    "no_campaign": "Choose a campaign type and goal to check the rules that depend on it "
-    "(section and Network categories, cohort types, friend groups).",
-    "not_creatable": "{campaign} is not a campaign type and goal the API can create.",
-    "section_wrong_type": "Section categories ({items}) are only for Kakao Bizboard campaigns "
-    "shown on Kakao Talk; this is {campaign}.",
-    "section_no_talk": "Section categories ({items}) need the KAKAO_TALK placement, "
-    "which is not chosen.",
-    "section_placement_unknown": "Section categories ({items}) need the KAKAO_TALK placement; "
-    "make sure the ad group uses it.",
-    "ad_serving": "Network categories ({items}) cannot be used for Display x Conversion.",
-    "audience_type": "{kind} {items} {verb} {actual} audiences, but {campaign} needs {wanted}.",
-    "friend_groups": "Friend groups ({items}) can only be targeted by Kakao Talk Channel x "
-    "Reach campaigns; this is {campaign}.",
-    "not_available": "{kind} {items} cannot be targeted: {why}.",
-    "not_verified": "{kind} {items} could not be verified as usable; recheck them before "
-    "creating the ad group.",
-    "too_many_regions": "{count:,} regions are picked; one ad group allows at most {max:,}.",
-    "two_levels": "{parent} is picked together with {count} area(s) inside it ({items}); "
-    "Kakao rejects an area picked at two levels.",
-    "contradiction": "{kind} {item} is both included and excluded.",
-    "term": "Pixel & SDK event {items} {verb} a term of {terms} days; the term must be "
-    "1 to 180 days.",
-    "fix_remove": "Remove {what}",
-    "fix_keep_parent": "Keep {parent}",
-    "fix_keep_children": "Keep the {count} picks inside it",
-    "fix_keep_included": "Keep it included",
-    "fix_keep_excluded": "Keep it excluded",
+    "no_campaign": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Choose a campaign type and goal to check the rules that depend on it "
+        "(section and Network categories, cohort types, friend groups).",
+    ),
+    "not_creatable": QT_TRANSLATE_NOOP(
+        "Rules", "{campaign} is not a campaign type and goal the API can create."
+    ),
+    "section_wrong_type": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Section categories ({items}) are only for Kakao Bizboard campaigns "
+        "shown on Kakao Talk; this is {campaign}.",
+    ),
+    "section_no_talk": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Section categories ({items}) need the KAKAO_TALK placement, which is not chosen.",
+    ),
+    "section_placement_unknown": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Section categories ({items}) need the KAKAO_TALK placement; "
+        "make sure the ad group uses it.",
+    ),
+    "ad_serving": QT_TRANSLATE_NOOP(
+        "Rules", "Network categories ({items}) cannot be used for Display x Conversion."
+    ),
+    "audience_type_one": QT_TRANSLATE_NOOP(
+        "Rules", "Cohort {items} is a {actual} audience, but {campaign} needs {wanted}."
+    ),
+    "audience_type_many": QT_TRANSLATE_NOOP(
+        "Rules", "Cohorts {items} are {actual} audiences, but {campaign} needs {wanted}."
+    ),
+    "friend_groups": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Friend groups ({items}) can only be targeted by Kakao Talk Channel x "
+        "Reach campaigns; this is {campaign}.",
+    ),
+    "not_available": QT_TRANSLATE_NOOP("Rules", "{kind} {items} cannot be targeted: {why}."),
+    "state": QT_TRANSLATE_NOOP("Rules", "{item} is {state}"),
+    "not_ready": QT_TRANSLATE_NOOP("Rules", "not ready"),
+    "not_verified": QT_TRANSLATE_NOOP(
+        "Rules",
+        "{kind} {items} could not be verified as usable; recheck them before "
+        "creating the ad group.",
+    ),
+    "too_many_regions": QT_TRANSLATE_NOOP(
+        "Rules", "{count} regions are picked; one ad group allows at most {max}."
+    ),
+    "two_levels": QT_TRANSLATE_NOOP(
+        "Rules",
+        "{parent} is picked together with {count} area(s) inside it ({items}); "
+        "Kakao rejects an area picked at two levels.",
+    ),
+    "contradiction": QT_TRANSLATE_NOOP("Rules", "{kind} {item} is both included and excluded."),
+    "term_one": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Pixel & SDK event {items} has a term of {terms} days; the term must be 1 to 180 days.",
+    ),
+    "term_many": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Pixel & SDK events {items} have a term of {terms} days; the term must be 1 to 180 days.",
+    ),
+    "and_more": QT_TRANSLATE_NOOP("Rules", "{names} and {more} more"),
+    "fix_remove_network": QT_TRANSLATE_NOOP("Rules", "Remove the Network categories"),
+    "fix_remove_section": QT_TRANSLATE_NOOP("Rules", "Remove the section categories"),
+    "fix_remove_friend_groups": QT_TRANSLATE_NOOP("Rules", "Remove the friend groups"),
+    "fix_remove_cohort": QT_TRANSLATE_NOOP("Rules", "Remove the cohort"),
+    "fix_remove_cohorts": QT_TRANSLATE_NOOP("Rules", "Remove the {count} cohorts"),
+    "fix_remove_unusable": QT_TRANSLATE_NOOP("Rules", "Remove the unusable items"),
+    "fix_keep_parent": QT_TRANSLATE_NOOP("Rules", "Keep {parent}"),
+    "fix_keep_children": QT_TRANSLATE_NOOP("Rules", "Keep the {count} picks inside it"),
+    "fix_keep_included": QT_TRANSLATE_NOOP("Rules", "Keep it included"),
+    "fix_keep_excluded": QT_TRANSLATE_NOOP("Rules", "Keep it excluded"),
 }
+
+
+def _say(key: str, **args: object) -> Message:
+    return Message.of(_C, MESSAGES[key], **args)
+
 
 _NAMES_SHOWN = 5  # longer lists end in "and N more" so a message stays one line
 
 
 @dataclass(frozen=True)
 class Fix:
-    label: str
+    label: str  # English, for the CLI and logs
     apply: Callable[[TargetingSelection], TargetingSelection]
+    text: Message | None = field(default=None, compare=False)  # the label, translatable
+
+    @classmethod
+    def saying(
+        cls, text: Message, apply: Callable[[TargetingSelection], TargetingSelection]
+    ) -> Fix:
+        return cls(str(text), apply, text)
 
 
 @dataclass(frozen=True)
 class Problem:
     rule: RuleId
     severity: Severity
-    message: str
+    message: str  # English, for the CLI and logs
     items: tuple[str, ...]
     area: Area
     fixes: tuple[Fix, ...] = ()
+    text: Message | None = field(default=None, compare=False)  # the message, translatable
+
+
+def _problem(
+    rule: RuleId,
+    severity: Severity,
+    text: Message,
+    items: tuple[str, ...],
+    area: Area,
+    fixes: tuple[Fix, ...] = (),
+) -> Problem:
+    return Problem(rule, severity, str(text), items, area, fixes, text)
 
 
 def check(sel: TargetingSelection) -> list[Problem]:
@@ -149,7 +241,7 @@ def check(sel: TargetingSelection) -> list[Problem]:
     problems: list[Problem] = []
     if sel.campaign is None:
         problems.append(
-            Problem(RuleId.NO_CAMPAIGN, Severity.INFO, MESSAGES["no_campaign"], (), Area.CAMPAIGN)
+            _problem(RuleId.NO_CAMPAIGN, Severity.INFO, _say("no_campaign"), (), Area.CAMPAIGN)
         )
     else:
         problems += _campaign_rules(sel, sel.campaign)
@@ -169,8 +261,8 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
     out: list[Problem] = []
     campaign = _campaign_words(ctx)
     if not ctx.is_creatable:
-        msg = MESSAGES["not_creatable"].format(campaign=campaign)
-        out.append(Problem(RuleId.CAMPAIGN_NOT_CREATABLE, Severity.ERROR, msg, (), Area.CAMPAIGN))
+        msg = _say("not_creatable", campaign=campaign)
+        out.append(_problem(RuleId.CAMPAIGN_NOT_CREATABLE, Severity.ERROR, msg, (), Area.CAMPAIGN))
     out += _section_rule(sel, ctx, campaign)
     if sel.ad_serving_categories and (ctx.campaign_type, ctx.goal) == (
         CampaignType.DISPLAY,
@@ -181,30 +273,27 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
             f"{c.name} ({c.code})" if c.name != c.code else c.code
             for c in sel.ad_serving_categories
         )
-        fix = Fix(
-            MESSAGES["fix_remove"].format(what="the Network categories"),
-            lambda s: s.without_ad_serving_categories(codes),
+        fix = Fix.saying(
+            _say("fix_remove_network"), lambda s: s.without_ad_serving_categories(codes)
         )
-        msg = MESSAGES["ad_serving"].format(items=names)
+        msg = _say("ad_serving", items=names)
         out.append(
-            Problem(
+            _problem(
                 RuleId.AD_SERVING_CATEGORIES, Severity.ERROR, msg, codes, Area.AD_SERVING, (fix,)
             )
         )
     out += _audience_type_rule(sel, ctx, campaign)
     friend_groups = sel.audiences_of(AudienceKind.FRIEND_GROUP)
     if friend_groups and (ctx.campaign_type, ctx.goal) not in FRIEND_GROUP_CAMPAIGNS:
-        msg = MESSAGES["friend_groups"].format(
-            items=_audience_names(friend_groups), campaign=campaign
-        )
+        msg = _say("friend_groups", items=_audience_names(friend_groups), campaign=campaign)
         out.append(
-            Problem(
+            _problem(
                 RuleId.FRIEND_GROUPS_NOT_ALLOWED,
                 Severity.ERROR,
                 msg,
                 _keys(friend_groups),
                 Area.FRIEND_GROUP,
-                (_remove_audiences_fix(friend_groups, "the friend groups"),),
+                (_remove_audiences_fix(friend_groups, _say("fix_remove_friend_groups")),),
             )
         )
     return out
@@ -217,20 +306,17 @@ def _section_rule(sel: TargetingSelection, ctx: CampaignContext, campaign: str) 
     names = _names(c.name for c in sel.section_categories)
     severity = Severity.ERROR
     if ctx.campaign_type is not CampaignType.TALK_BIZ_BOARD:
-        msg = MESSAGES["section_wrong_type"].format(items=names, campaign=campaign)
+        msg = _say("section_wrong_type", items=names, campaign=campaign)
     elif not ctx.placements:
         # The CLI's TYPE:GOAL carries no placements: say what to check instead of guessing.
         severity = Severity.WARNING
-        msg = MESSAGES["section_placement_unknown"].format(items=names)
+        msg = _say("section_placement_unknown", items=names)
     elif Placement.KAKAO_TALK not in ctx.placements:
-        msg = MESSAGES["section_no_talk"].format(items=names)
+        msg = _say("section_no_talk", items=names)
     else:
         return []
-    fix = Fix(
-        MESSAGES["fix_remove"].format(what="the section categories"),
-        lambda s: s.without_section_categories(codes),
-    )
-    return [Problem(RuleId.SECTION_CATEGORIES, severity, msg, codes, Area.SECTION, (fix,))]
+    fix = Fix.saying(_say("fix_remove_section"), lambda s: s.without_section_categories(codes))
+    return [_problem(RuleId.SECTION_CATEGORIES, severity, msg, codes, Area.SECTION, (fix,))]
 
 
 def _audience_type_rule(
@@ -245,18 +331,23 @@ def _audience_type_rule(
     if not wrong:
         return []
     actual = "/".join(sorted({a.audience_type or "" for a in wrong}))
-    msg = MESSAGES["audience_type"].format(
-        kind=_plural(AudienceKind.COHORT, len(wrong)).capitalize(),
+    msg = _say(
+        "audience_type_one" if len(wrong) == 1 else "audience_type_many",
         items=_audience_names(wrong),
-        verb="is" if len(wrong) == 1 else "are",
         actual=actual,
         campaign=campaign,
         wanted=wanted,
     )
-    what = "the cohort" if len(wrong) == 1 else f"the {len(wrong)} cohorts"
+    what = (
+        _say("fix_remove_cohort")
+        if len(wrong) == 1
+        else _say("fix_remove_cohorts", count=len(wrong))
+    )
     fix = _remove_audiences_fix(wrong, what)
     return [
-        Problem(RuleId.COHORT_AUDIENCE_TYPE, Severity.ERROR, msg, _keys(wrong), Area.COHORT, (fix,))
+        _problem(
+            RuleId.COHORT_AUDIENCE_TYPE, Severity.ERROR, msg, _keys(wrong), Area.COHORT, (fix,)
+        )
     ]
 
 
@@ -264,9 +355,9 @@ def _audience_type_rule(
 def _region_rules(sel: TargetingSelection) -> list[Problem]:
     out: list[Problem] = []
     if len(sel.regions) > MAX_REGIONS:
-        msg = MESSAGES["too_many_regions"].format(count=len(sel.regions), max=MAX_REGIONS)
+        msg = _say("too_many_regions", count=f"{len(sel.regions):,}", max=f"{MAX_REGIONS:,}")
         out.append(
-            Problem(
+            _problem(
                 RuleId.TOO_MANY_REGIONS,
                 Severity.ERROR,
                 msg,
@@ -288,23 +379,24 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
     for value, children in inside.items():
         parent = parents[value]
         child_values = tuple(c.value for c in children)
-        msg = MESSAGES["two_levels"].format(
+        msg = _say(
+            "two_levels",
             parent=parent.description,
             count=len(children),
             items=_names(" ".join(c.path) for c in children),
         )
         fixes = (
-            Fix(
-                MESSAGES["fix_keep_parent"].format(parent=parent.description),
+            Fix.saying(
+                _say("fix_keep_parent", parent=parent.description),
                 partial(_drop_regions, child_values),
             ),
-            Fix(
-                MESSAGES["fix_keep_children"].format(count=len(children)),
+            Fix.saying(
+                _say("fix_keep_children", count=len(children)),
                 partial(_drop_regions, (value,)),
             ),
         )
         out.append(
-            Problem(
+            _problem(
                 RuleId.REGION_AT_TWO_LEVELS,
                 Severity.ERROR,
                 msg,
@@ -325,28 +417,35 @@ def _availability(sel: TargetingSelection) -> list[Problem]:
         unknown = [a for a in picks if a not in unusable and _is_unknown(a, usable)]
         area = AREA_OF_KIND[kind]
         if unusable:
-            why = "; ".join(f"{a.label} is {_state_words(a)}" for a in unusable[:_NAMES_SHOWN])
-            msg = MESSAGES["not_available"].format(
-                kind=_plural(kind, len(unusable)).capitalize(),
+            why = Message.joined(
+                "; ",
+                (
+                    _say("state", item=a.label, state=_state_words(a))
+                    for a in unusable[:_NAMES_SHOWN]
+                ),
+            )
+            msg = _say(
+                "not_available",
+                kind=_plural(kind, len(unusable)),
                 items=_audience_names(unusable),
                 why=why,
             )
             out.append(
-                Problem(
+                _problem(
                     RuleId.AUDIENCE_NOT_AVAILABLE,
                     Severity.ERROR,
                     msg,
                     _keys(unusable),
                     area,
-                    (_remove_audiences_fix(unusable, "the unusable items"),),
+                    (_remove_audiences_fix(unusable, _say("fix_remove_unusable")),),
                 )
             )
         if unknown:
-            msg = MESSAGES["not_verified"].format(
-                kind=_plural(kind, len(unknown)).capitalize(), items=_audience_names(unknown)
+            msg = _say(
+                "not_verified", kind=_plural(kind, len(unknown)), items=_audience_names(unknown)
             )
             out.append(
-                Problem(RuleId.AUDIENCE_NOT_VERIFIED, Severity.WARNING, msg, _keys(unknown), area)
+                _problem(RuleId.AUDIENCE_NOT_VERIFIED, Severity.WARNING, msg, _keys(unknown), area)
             )
     return out
 
@@ -363,10 +462,10 @@ def _is_unknown(a: AudiencePick, usable: str) -> bool:
     return a.kind is AudienceKind.CUSTOMER_FILE and a.ready is None
 
 
-def _state_words(a: AudiencePick) -> str:
+def _state_words(a: AudiencePick) -> str | Message:
     if a.status is not None and a.status not in USABLE_STATUS.values():
         return a.status
-    return "not ready" if a.ready is False else str(a.status)
+    return _say("not_ready") if a.ready is False else str(a.status)
 
 
 def _contradictions(sel: TargetingSelection) -> list[Problem]:
@@ -377,21 +476,19 @@ def _contradictions(sel: TargetingSelection) -> list[Problem]:
     for (kind, key), picks in seen.items():
         if len({a.inclusion for a in picks}) < 2:
             continue
-        msg = MESSAGES["contradiction"].format(
-            kind=KIND_NOUN[kind].capitalize(), item=_quote(picks[0].label)
-        )
+        msg = _say("contradiction", kind=_plural(kind, 1), item=_quote(picks[0].label))
         fixes = (
-            Fix(
-                MESSAGES["fix_keep_included"],
+            Fix.saying(
+                _say("fix_keep_included"),
                 partial(_drop_inclusion, (kind, key), Inclusion.EXCLUDE),
             ),
-            Fix(
-                MESSAGES["fix_keep_excluded"],
+            Fix.saying(
+                _say("fix_keep_excluded"),
                 partial(_drop_inclusion, (kind, key), Inclusion.INCLUDE),
             ),
         )
         out.append(
-            Problem(
+            _problem(
                 RuleId.INCLUDED_AND_EXCLUDED, Severity.ERROR, msg, (key,), AREA_OF_KIND[kind], fixes
             )
         )
@@ -419,16 +516,16 @@ def _terms(sel: TargetingSelection) -> list[Problem]:
     ]
     if not bad:
         return []
-    msg = MESSAGES["term"].format(
+    msg = _say(
+        "term_one" if len(bad) == 1 else "term_many",
         items=_audience_names(bad),
-        verb="has" if len(bad) == 1 else "have",
         terms=", ".join(str(a.term) for a in bad[:_NAMES_SHOWN]),
     )
-    return [Problem(RuleId.TERM_OUT_OF_RANGE, Severity.ERROR, msg, _keys(bad), Area.PIXEL)]
+    return [_problem(RuleId.TERM_OUT_OF_RANGE, Severity.ERROR, msg, _keys(bad), Area.PIXEL)]
 
 
 # -- words ------------------------------------------------------------------------------
-def _remove_audiences_fix(picks: Iterable[AudiencePick], what: str) -> Fix:
+def _remove_audiences_fix(picks: Iterable[AudiencePick], what: Message) -> Fix:
     identities = frozenset(a.identity for a in picks)
 
     def apply(s: TargetingSelection) -> TargetingSelection:
@@ -436,14 +533,14 @@ def _remove_audiences_fix(picks: Iterable[AudiencePick], what: str) -> Fix:
         kept = tuple(a for a in s.audiences if a.identity not in identities)
         return replace(s, audiences=kept)
 
-    return Fix(MESSAGES["fix_remove"].format(what=what), apply)
+    return Fix.saying(what, apply)
 
 
 def _keys(picks: Iterable[AudiencePick]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(a.key for a in picks))
 
 
-def _audience_names(picks: Iterable[AudiencePick]) -> str:
+def _audience_names(picks: Iterable[AudiencePick]) -> str | Message:
     return _names(_quote(a.label) for a in picks)
 
 
@@ -451,16 +548,16 @@ def _quote(label: str) -> str:
     return f"“{label}”"
 
 
-def _names(names: Iterable[str]) -> str:
+def _names(names: Iterable[str]) -> str | Message:
     listed = list(dict.fromkeys(names))
     shown = ", ".join(listed[:_NAMES_SHOWN])
     more = len(listed) - _NAMES_SHOWN
-    return f"{shown} and {more} more" if more > 0 else shown
+    return _say("and_more", names=shown, more=more) if more > 0 else shown
 
 
-def _plural(kind: AudienceKind, count: int) -> str:
-    noun = KIND_NOUN[kind]
-    return noun if count == 1 else f"{noun}s"
+def _plural(kind: AudienceKind, count: int) -> Message:
+    one, many = KIND_NOUN[kind]
+    return Message.of(_C, one if count == 1 else many)
 
 
 def _campaign_words(ctx: CampaignContext) -> str:

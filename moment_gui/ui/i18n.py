@@ -14,8 +14,33 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
+from moment_gui.message import Message
+
 CATALOGUE = "moment_gui"
 LANGUAGES: tuple[str, ...] = ("en", "ko")  # "en" is the source text: no catalogue needed
+
+
+def tr_message(message: Message | str | None) -> str:
+    """A sentence built below ui/ in the current language (plain text is shown as it is).
+
+    The template and every argument that is itself a `Message` go through the installed
+    translator; the templates reach the catalogue through QT_TRANSLATE_NOOP where they live.
+    """
+    if message is None:
+        return ""
+    if isinstance(message, str):
+        return message
+    return message.render(_translate)
+
+
+def tr_error(exc: BaseException) -> str:
+    """An exception's planner-facing sentence: its `.text` Message when it has one."""
+    text = getattr(exc, "text", None)
+    return tr_message(text) if isinstance(text, Message) else str(exc)
+
+
+def _translate(context: str, template: str) -> str:
+    return QCoreApplication.translate(context, template)
 
 
 def translations_dir() -> Path:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from moment_gui.domain.rules import Problem, Severity, check
 from moment_gui.domain.selection import TargetingSelection
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_message
 
 Checker = Callable[[TargetingSelection], Sequence[Problem]]
 
@@ -76,6 +77,7 @@ class ProblemList(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.recheck()  # the problem sentences come from domain/ as Messages
         super().changeEvent(event)
 
     def summary_text(self) -> str:
@@ -107,7 +109,9 @@ class ProblemList(QWidget):
         self.problems = list(self._check(self._ctx.state.selection))
         self.list.clear()
         for row, problem in enumerate(self.problems):
-            item = QListWidgetItem(self._icon(problem.severity), str(problem.message))
+            item = QListWidgetItem(
+                self._icon(problem.severity), tr_message(problem.text or problem.message)
+            )
             item.setData(Qt.ItemDataRole.UserRole, row)
             names = ", ".join(problem.items)
             if names:
@@ -139,7 +143,7 @@ class ProblemList(QWidget):
         """Apply one of `problem`'s fixes to the current selection as one undo step."""
         fix = problem.fixes[index]
         new = fix.apply(self._ctx.state.selection)
-        self._ctx.state.apply(new, str(fix.label))
+        self._ctx.state.apply(new, tr_message(fix.text or fix.label))
 
     def fix_target(self) -> Problem | None:
         """The selected problem, or else the first one with a fix: one click fixes the obvious."""
@@ -158,7 +162,9 @@ class ProblemList(QWidget):
         fixes = tuple(problem.fixes) if problem is not None else ()
         self.fix_button.setEnabled(bool(fixes))
         if fixes:
-            self.fix_button.setText(self.tr("Fix: %1").replace("%1", str(fixes[0].label)))
+            self.fix_button.setText(self.tr("Fix: %1").replace(
+                    "%1", tr_message(fixes[0].text or fixes[0].label)
+                ))
         elif problem is not None:
             self.fix_button.setText(self.tr("No automatic fix"))
         else:
@@ -175,7 +181,7 @@ class ProblemList(QWidget):
         show = menu.addAction(self.tr("Show in panel"))
         show.triggered.connect(lambda: self.focusRequested.emit(problem.area, tuple(problem.items)))
         for index, fix in enumerate(problem.fixes):
-            action = menu.addAction(str(fix.label))
+            action = menu.addAction(tr_message(fix.text or fix.label))
             action.triggered.connect(lambda _=False, i=index: self.apply_fix(problem, i))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.list.viewport().mapToGlobal(pos))
