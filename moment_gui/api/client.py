@@ -30,6 +30,7 @@ from moment_gui.api.errors import (
     RequestRejected,
     ServiceUnavailable,
     UnexpectedResponse,
+    api_message,
 )
 from moment_gui.api.models import (
     AdServingCategory,
@@ -47,6 +48,7 @@ from moment_gui.api.models import (
     Tracker,
     parse_list,
 )
+from moment_gui.message import QT_TRANSLATE_NOOP
 
 KAKAO_BASE_URL = "https://apis.moment.kakao.com"
 TERM_MIN, TERM_MAX = 1, 180
@@ -211,11 +213,19 @@ class MomentClient:
         )
 
     async def pixel_events(self, track_id: str, term: int) -> list[PixelAndSdkEvent]:
-        track = self._required_id(track_id, "track ID", "Enter the tracker's track ID.")
+        track = self._required_id(
+            track_id, "track ID", QT_TRANSLATE_NOOP("ApiErrors", "Enter the tracker's track ID.")
+        )
         if isinstance(term, bool) or not isinstance(term, int) or not TERM_MIN <= term <= TERM_MAX:
             raise RequestRejected(
-                f"The targeting period must be a whole number of days from {TERM_MIN} to "
-                f"{TERM_MAX}."
+                api_message(
+                    QT_TRANSLATE_NOOP(
+                        "ApiErrors",
+                        "The targeting period must be a whole number of days from {min} to {max}.",
+                    ),
+                    min=TERM_MIN,
+                    max=TERM_MAX,
+                )
             )
         path = f"{_V4}/adGroups/targetings/trackers/eventCreatables/{quote(track, safe='')}"
         return await self._account_list(
@@ -243,7 +253,11 @@ class MomentClient:
 
     async def friend_groups(self, profile_id: str) -> list[TalkChannelGroupFile]:
         profile = self._required_id(
-            profile_id, "channel", "Choose the Kakao Talk Channel whose friend groups to show."
+            profile_id,
+            "channel",
+            QT_TRANSLATE_NOOP(
+                "ApiErrors", "Choose the Kakao Talk Channel whose friend groups to show."
+            ),
         )
         return await self._account_list(
             f"{_V4}/adGroups/targetings/talkChannelGroupFiles/availables",
@@ -261,28 +275,44 @@ class MomentClient:
     @staticmethod
     def _keyword(keyword: str, level: str) -> str:
         if not isinstance(keyword, str) or not keyword.strip():
-            raise RequestRejected(f"Enter a {level} search word.")
+            raise RequestRejected(
+                api_message(
+                    QT_TRANSLATE_NOOP("ApiErrors", "Enter a {level} search word."), level=level
+                )
+            )
         return keyword.strip()
 
     @staticmethod
     def _required_id(value: str, what: str, message: str) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise RequestRejected(message)
+            raise RequestRejected(api_message(message))
         return value.strip()
 
     def _auth_headers(self, per_account: bool) -> dict[str, str]:
         token = self._token.strip() if isinstance(self._token, str) else ""
         if not token:
-            raise RequestRejected("Enter your Kakao Moment business token first.")
+            raise RequestRejected(
+                api_message(
+                    QT_TRANSLATE_NOOP("ApiErrors", "Enter your Kakao Moment business token first.")
+                )
+            )
         if not token.isascii() or not token.isprintable() or any(c.isspace() for c in token):
             # httpx would fail on such a header; say why instead of a cryptic encoding error.
             raise RequestRejected(
-                "The business token contains characters a token cannot have. Copy it again."
+                api_message(
+                    QT_TRANSLATE_NOOP(
+                        "ApiErrors",
+                        "The business token contains characters a token cannot have. "
+                        "Copy it again.",
+                    )
+                )
             )
         headers = {"Authorization": f"Bearer {token}"}
         if per_account:
             if self._ad_account_id is None:
-                raise RequestRejected("Choose an ad account first.")
+                raise RequestRejected(
+                    api_message(QT_TRANSLATE_NOOP("ApiErrors", "Choose an ad account first."))
+                )
             headers["adAccountId"] = str(self._ad_account_id)
         return headers
 
@@ -311,8 +341,15 @@ class MomentClient:
                     return await self._get_once(path, params, headers)
         except httpx.TimeoutException as exc:
             raise ServiceUnavailable(
-                f"Kakao Moment did not answer in time ({self._timeout:g} s, "
-                f"{self._retry_attempts} tries). Check the internet connection and try again."
+                api_message(
+                    QT_TRANSLATE_NOOP(
+                        "ApiErrors",
+                        "Kakao Moment did not answer in time ({seconds} s, {tries} tries). "
+                        "Check the internet connection and try again.",
+                    ),
+                    seconds=f"{self._timeout:g}",
+                    tries=self._retry_attempts,
+                )
             ) from exc
         except httpx.TransportError as exc:
             raise ServiceUnavailable() from exc

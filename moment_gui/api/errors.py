@@ -3,58 +3,106 @@
 Kakao answers errors as ``{"code": -813, "msg": "...", "extras": {"detailCode": 75029,
 "detailMsg": "..."}}`` (shared doc §2). ``detailMsg`` is Korean and may change, so the
 planner-facing text is chosen by code, never by Kakao's wording. Every text lives in the
-tables below so a translation or correction is one edit.
+tables below, marked for the Korean catalogue (context "ApiErrors"); `error.text` is the
+translatable `Message`, `error.plain_message` its English.
 """
 
 from __future__ import annotations
 
+from moment_gui.message import QT_TRANSLATE_NOOP, Message, as_message
+
 # Kakao's detailCode → what happened, in the planner's words. [seed] 75029/75528, [docs] others.
 DETAIL_MESSAGES: dict[int, str] = {
-    75029: "Enter a city, county or district (시/군/구) to search for.",
-    75528: "Enter a neighbourhood, town or township (동/읍/면) to search for.",
-    22086: "An ad group can target at most 1,000 regions. Remove some regions.",
-    22087: (
-        "The same area is selected at two levels (for example 서울특별시 and "
-        "서울특별시 강남구). Keep only one of them."
+    75029: QT_TRANSLATE_NOOP(
+        "ApiErrors", "Enter a city, county or district (시/군/구) to search for."
     ),
-    22406: "An audience that is not ready to use (status not AVAILABLE) was selected.",
-    6003: "This ad account does not exist. Check the ad account ID.",
-    21006: "This ad account does not exist. Check the ad account ID.",
+    75528: QT_TRANSLATE_NOOP(
+        "ApiErrors", "Enter a neighbourhood, town or township (동/읍/면) to search for."
+    ),
+    22086: QT_TRANSLATE_NOOP(
+        "ApiErrors", "An ad group can target at most 1,000 regions. Remove some regions."
+    ),
+    22087: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "The same area is selected at two levels (for example 서울특별시 and "
+        "서울특별시 강남구). Keep only one of them.",
+    ),
+    22406: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "An audience that is not ready to use (status not AVAILABLE) was selected.",
+    ),
+    6003: QT_TRANSLATE_NOOP(
+        "ApiErrors", "This ad account does not exist. Check the ad account ID."
+    ),
+    21006: QT_TRANSLATE_NOOP(
+        "ApiErrors", "This ad account does not exist. Check the ad account ID."
+    ),
 }
 
 # HTTP status → message when no detail code says more. [docs] shared doc §2.
 STATUS_MESSAGES: dict[int, str] = {
-    400: "Kakao Moment rejected the request because a value was missing or wrong.",
-    401: "Your business token was rejected or has expired. Enter a new token.",
-    403: (
-        "Your business token has no permission for this ad account. Check the ad account ID "
-        "or ask the account's owner for access."
+    400: QT_TRANSLATE_NOOP(
+        "ApiErrors", "Kakao Moment rejected the request because a value was missing or wrong."
     ),
-    404: "Kakao Moment does not know this address. The app may need an update.",
-    429: "Kakao Moment received too many requests. Wait a minute and try again.",
-    500: "Kakao Moment had an internal error. Try again in a few minutes.",
+    401: QT_TRANSLATE_NOOP(
+        "ApiErrors", "Your business token was rejected or has expired. Enter a new token."
+    ),
+    403: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "Your business token has no permission for this ad account. Check the ad account ID "
+        "or ask the account's owner for access.",
+    ),
+    404: QT_TRANSLATE_NOOP(
+        "ApiErrors", "Kakao Moment does not know this address. The app may need an update."
+    ),
+    429: QT_TRANSLATE_NOOP(
+        "ApiErrors", "Kakao Moment received too many requests. Wait a minute and try again."
+    ),
+    500: QT_TRANSLATE_NOOP(
+        "ApiErrors", "Kakao Moment had an internal error. Try again in a few minutes."
+    ),
 }
 
-SERVER_ERROR_MESSAGE = "Kakao Moment is having trouble (server error). Try again in a few minutes."
-UNAVAILABLE_MESSAGE = (
+SERVER_ERROR_MESSAGE = QT_TRANSLATE_NOOP(
+    "ApiErrors", "Kakao Moment is having trouble (server error). Try again in a few minutes."
+)
+UNAVAILABLE_MESSAGE = QT_TRANSLATE_NOOP(
+    "ApiErrors",
     "Could not reach Kakao Moment (no answer or the connection dropped). "
-    "Check the internet connection and try again."
+    "Check the internet connection and try again.",
 )
-UNEXPECTED_SHAPE_MESSAGE = (
-    "Kakao Moment sent an answer this app does not understand (unexpected response shape)."
+UNEXPECTED_SHAPE_MESSAGE = QT_TRANSLATE_NOOP(
+    "ApiErrors",
+    "Kakao Moment sent an answer this app does not understand (unexpected response shape).",
 )
-GENERIC_MESSAGE = "Kakao Moment returned an error."
+# The reason after it is technical (which field, which type) and stays English.
+UNEXPECTED_SHAPE_WITH_REASON = QT_TRANSLATE_NOOP(
+    "ApiErrors",
+    "Kakao Moment sent an answer this app does not understand (unexpected response shape). "
+    "{reason}",
+)
+GENERIC_MESSAGE = QT_TRANSLATE_NOOP("ApiErrors", "Kakao Moment returned an error.")
+
+
+def api_message(template: str, **args: object) -> Message:
+    """A planner-facing sentence of this package (its template marked with QT_TRANSLATE_NOOP)."""
+    return Message.of("ApiErrors", template, **args)
+
+
+def plain_text_for(status: int | None, code: int | None, detail_code: int | None) -> Message:
+    """The planner-facing sentence for an error answer, most specific table first."""
+    if detail_code is not None and detail_code in DETAIL_MESSAGES:
+        return api_message(DETAIL_MESSAGES[detail_code])
+    if status is not None and status in STATUS_MESSAGES:
+        return api_message(STATUS_MESSAGES[status])
+    if status is not None and status >= 500:
+        return api_message(SERVER_ERROR_MESSAGE)
+    return api_message(GENERIC_MESSAGE)
 
 
 def plain_message_for(status: int | None, code: int | None, detail_code: int | None) -> str:
-    """The planner-facing sentence for an error answer, most specific table first."""
-    if detail_code is not None and detail_code in DETAIL_MESSAGES:
-        return DETAIL_MESSAGES[detail_code]
-    if status is not None and status in STATUS_MESSAGES:
-        return STATUS_MESSAGES[status]
-    if status is not None and status >= 500:
-        return SERVER_ERROR_MESSAGE
-    return GENERIC_MESSAGE
+    """`plain_text_for` in English."""
+    return str(plain_text_for(status, code, detail_code))
 
 
 class MomentApiError(Exception):
@@ -71,7 +119,7 @@ class MomentApiError(Exception):
         detail_code: int | None = None,
         detail_msg: str | None = None,
         *,
-        message: str | None = None,
+        message: str | Message | None = None,
         retry_after: float | None = None,
     ) -> None:
         self.status = status
@@ -80,9 +128,13 @@ class MomentApiError(Exception):
         self.detail_msg = detail_msg
         # Seconds the server asked us to wait (Retry-After); used by the retry policy.
         self.retry_after = retry_after
-        self.plain_message = (
-            message if message is not None else plain_message_for(status, code, detail_code)
+        # The planner's sentence: `text` to translate in ui/, `plain_message` in English.
+        self.text: Message = (
+            as_message(message)
+            if message is not None
+            else plain_text_for(status, code, detail_code)
         )
+        self.plain_message = str(self.text)
         super().__init__(self._describe())
 
     def _describe(self) -> str:
@@ -115,19 +167,19 @@ class AuthenticationError(MomentApiError):
 class RequestRejected(MomentApiError):
     """The client refused to send a request that Kakao would reject (status is None)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str | Message) -> None:
         super().__init__(None, message=message)
 
 
 class ServiceUnavailable(MomentApiError):
     """No usable answer: timeouts or dropped connections after every retry (status None)."""
 
-    def __init__(self, message: str = UNAVAILABLE_MESSAGE) -> None:
-        super().__init__(None, message=message)
+    def __init__(self, message: str | Message | None = None) -> None:
+        super().__init__(None, message=message or api_message(UNAVAILABLE_MESSAGE))
 
 
 class UnexpectedResponse(MomentApiError):
     """The answer was not in the documented shape (HTML, truncated JSON, wrong types)."""
 
     def __init__(self, reason: str, status: int | None = None) -> None:
-        super().__init__(status, message=f"{UNEXPECTED_SHAPE_MESSAGE} {reason}")
+        super().__init__(status, message=api_message(UNEXPECTED_SHAPE_WITH_REASON, reason=reason))

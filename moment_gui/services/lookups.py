@@ -31,15 +31,17 @@ from moment_gui.api.models import (
     TalkChannelGroupFile,
     Tracker,
 )
+from moment_gui.message import QT_TRANSLATE_NOOP, Message
 from moment_gui.store.cache import LookupCache
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-NOT_CACHED_MESSAGE = (
+NOT_CACHED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Lookups",
     "This list was never loaded on this computer, so it cannot be shown offline. "
-    "Connect and open it once to keep a copy."
+    "Connect and open it once to keep a copy.",
 )
 
 
@@ -86,8 +88,8 @@ class LookupResult(Generic[T]):
 class NotCached(MomentApiError):
     """Offline review asked for something that was never fetched on this computer."""
 
-    def __init__(self, message: str = NOT_CACHED_MESSAGE) -> None:
-        super().__init__(None, message=message)
+    def __init__(self, message: str | Message | None = None) -> None:
+        super().__init__(None, message=message or Message.of("Lookups", NOT_CACHED_MESSAGE))
 
 
 class LookupClient(Protocol):

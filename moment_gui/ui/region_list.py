@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from moment_gui.api.errors import MomentApiError
+from moment_gui.ui.i18n import tr_message
 
 if TYPE_CHECKING:
     from moment_gui.ui.main_window import MainWindow
@@ -160,7 +161,7 @@ class RegionListController(QObject):
                 lookups, concurrency=4, progress=self._show_progress, cache=lookups.cache
             )
         except MomentApiError as exc:
-            self._show_failed(exc.plain_message)
+            self._show_failed(tr_message(exc.text))
             return
         if lookups is not self.ctx.lookups:
             return

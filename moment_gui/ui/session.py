@@ -31,6 +31,7 @@ from moment_gui.store.secrets import (
 )
 from moment_gui.store.settings import Settings
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_message
 from moment_gui.ui.welcome import ConnectDialog, DialogMode
 from moment_gui.ui.widgets.message_bar import BarKind, MessageBar, add_to_window
 
@@ -236,7 +237,7 @@ class SessionController(QObject):
             raise
         except MomentApiError as exc:
             await client.aclose()
-            form.show_error(exc.plain_message)
+            form.show_error(tr_message(exc.text))
             return
         self._remember_account(account)
         try:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from moment_gui.api.errors import AuthenticationError, MomentApiError
+from moment_gui.ui.i18n import tr_message
 
 T = TypeVar("T")
 
@@ -87,11 +88,11 @@ class PanelStatus(QWidget):
             self.show_idle()
             raise
         except AuthenticationError as exc:
-            self.show_error(exc.plain_message)
+            self.show_error(tr_message(exc.text))
             self.authFailed.emit()
             return None
         except MomentApiError as exc:
-            self.show_error(exc.plain_message)
+            self.show_error(tr_message(exc.text))
             return None
         self.show_ready(describe_source(result))
         return result
