@@ -162,9 +162,9 @@ class ProblemList(QWidget):
         fixes = tuple(problem.fixes) if problem is not None else ()
         self.fix_button.setEnabled(bool(fixes))
         if fixes:
-            self.fix_button.setText(self.tr("Fix: %1").replace(
-                    "%1", tr_message(fixes[0].text or fixes[0].label)
-                ))
+            self.fix_button.setText(
+                self.tr("Fix: %1").replace("%1", tr_message(fixes[0].text or fixes[0].label))
+            )
         elif problem is not None:
             self.fix_button.setText(self.tr("No automatic fix"))
         else:
