@@ -35,7 +35,7 @@ class Message:
     args: tuple[tuple[str, object], ...] = ()
 
     @classmethod
-    def of(cls, context: str, template: str, **args: object) -> Message:
+    def of(cls, context: str, template: str, /, **args: object) -> Message:
         return cls(context, template, tuple(args.items()))
 
     @classmethod

@@ -12,19 +12,20 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from moment_gui.domain.selection import AudienceKind, AudiencePick, TargetingSelection
+from moment_gui.message import QT_TRANSLATE_NOOP
 
 CATEGORY_TITLES: dict[str, str] = {
-    "campaign": "Campaign",
-    "regions": "Regions",
-    "adServingCategories": "Network categories",
-    "sectionCategories": "Section categories",
-    AudienceKind.COHORT.value: "Cohorts",
-    AudienceKind.PIXEL_EVENT.value: "Pixel & SDK events",
-    AudienceKind.CUSTOMER_FILE.value: "Customer files",
-    AudienceKind.TALK_CHANNEL.value: "Talk Channels",
-    AudienceKind.SYNC_PROFILE.value: "Kakao Login profiles",
-    AudienceKind.FRIEND_GROUP.value: "Friend groups",
-    "passthrough": "Other fragment fields",
+    "campaign": QT_TRANSLATE_NOOP("Diff", "Campaign"),
+    "regions": QT_TRANSLATE_NOOP("Diff", "Regions"),
+    "adServingCategories": QT_TRANSLATE_NOOP("Diff", "Network categories"),
+    "sectionCategories": QT_TRANSLATE_NOOP("Diff", "Section categories"),
+    AudienceKind.COHORT.value: QT_TRANSLATE_NOOP("Diff", "Cohorts"),
+    AudienceKind.PIXEL_EVENT.value: QT_TRANSLATE_NOOP("Diff", "Pixel & SDK events"),
+    AudienceKind.CUSTOMER_FILE.value: QT_TRANSLATE_NOOP("Diff", "Customer files"),
+    AudienceKind.TALK_CHANNEL.value: QT_TRANSLATE_NOOP("Diff", "Talk Channels"),
+    AudienceKind.SYNC_PROFILE.value: QT_TRANSLATE_NOOP("Diff", "Kakao Login profiles"),
+    AudienceKind.FRIEND_GROUP.value: QT_TRANSLATE_NOOP("Diff", "Friend groups"),
+    "passthrough": QT_TRANSLATE_NOOP("Diff", "Other fragment fields"),
 }
 
 

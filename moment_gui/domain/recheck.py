@@ -24,6 +24,7 @@ from moment_gui.domain.selection import (
     RegionPick,
     TargetingSelection,
 )
+from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_THRESHOLD = 0.2  # a population moving more than ±20% is worth a look
 
@@ -31,16 +32,54 @@ Fix = Callable[[TargetingSelection], TargetingSelection]
 
 # One item of each category, as the findings' sentences name it.
 ITEM_WORDS: dict[str, str] = {
-    "regions": "Region",
-    "adServingCategories": "Network category",
-    "sectionCategories": "Section category",
-    AudienceKind.COHORT.value: "Cohort",
-    AudienceKind.PIXEL_EVENT.value: "Pixel & SDK event",
-    AudienceKind.CUSTOMER_FILE.value: "Customer file",
-    AudienceKind.TALK_CHANNEL.value: "Talk Channel",
-    AudienceKind.SYNC_PROFILE.value: "Kakao Login profile",
-    AudienceKind.FRIEND_GROUP.value: "Friend group",
+    "regions": QT_TRANSLATE_NOOP("Recheck", "Region"),
+    "adServingCategories": QT_TRANSLATE_NOOP("Recheck", "Network category"),
+    "sectionCategories": QT_TRANSLATE_NOOP("Recheck", "Section category"),
+    AudienceKind.COHORT.value: QT_TRANSLATE_NOOP("Recheck", "Cohort"),
+    AudienceKind.PIXEL_EVENT.value: QT_TRANSLATE_NOOP("Recheck", "Pixel & SDK event"),
+    AudienceKind.CUSTOMER_FILE.value: QT_TRANSLATE_NOOP("Recheck", "Customer file"),
+    AudienceKind.TALK_CHANNEL.value: QT_TRANSLATE_NOOP("Recheck", "Talk Channel"),
+    AudienceKind.SYNC_PROFILE.value: QT_TRANSLATE_NOOP("Recheck", "Kakao Login profile"),
+    AudienceKind.FRIEND_GROUP.value: QT_TRANSLATE_NOOP("Recheck", "Friend group"),
 }
+
+# The findings' sentences and fix labels, whole per case (Korean word order differs).
+SAY: dict[str, str] = {
+    "not_checked": QT_TRANSLATE_NOOP("Recheck", "Could not check {category}: {why}"),
+    "region_renamed": QT_TRANSLATE_NOOP("Recheck", "Region {key} is now {new} (saved as {old})"),
+    "region_gone": QT_TRANSLATE_NOOP("Recheck", "Region {name} ({key}) is no longer offered"),
+    "region_moved": QT_TRANSLATE_NOOP(
+        "Recheck", "Region {name} is no longer offered as {key}; the same name is now {new}"
+    ),
+    "renamed": QT_TRANSLATE_NOOP("Recheck", "{what} {key} is now called {new} (saved as {old})"),
+    "gone": QT_TRANSLATE_NOOP("Recheck", "{what} {name} ({key}) is no longer offered"),
+    "moved": QT_TRANSLATE_NOOP(
+        "Recheck", "{what} {name} ({key}) is no longer offered; the same name is now {new}"
+    ),
+    "status": QT_TRANSLATE_NOOP("Recheck", "{what} {name} was {before} and is now {after}"),
+    "status_unusable": QT_TRANSLATE_NOOP(
+        "Recheck",
+        "{what} {name} was {before} and is now {after}: it can no longer be targeted",
+    ),
+    "unknown": QT_TRANSLATE_NOOP("Recheck", "unknown"),
+    "population": QT_TRANSLATE_NOOP(
+        "Recheck", "{what} {name} population {before} → {after} ({change})"
+    ),
+    "new": QT_TRANSLATE_NOOP("Recheck", "new"),
+    "fix_update_name": QT_TRANSLATE_NOOP("Recheck", "Update the name"),
+    "fix_remove": QT_TRANSLATE_NOOP("Recheck", "Remove it"),
+    "fix_use": QT_TRANSLATE_NOOP("Recheck", "Use {key} instead"),
+    "fix_update_status": QT_TRANSLATE_NOOP("Recheck", "Update the saved status"),
+    "fix_update_population": QT_TRANSLATE_NOOP("Recheck", "Update the saved population"),
+}
+
+
+def _say(which: str, /, **args: object) -> Message:
+    return Message.of("Recheck", SAY[which], **args)
+
+
+def _what(category: str) -> Message:
+    return Message.of("Recheck", ITEM_WORDS[category])
 
 
 class FindingKind(StrEnum):
@@ -63,6 +102,9 @@ class Finding:
     fix_label: str = ""
     fix: Fix | None = field(default=None, compare=False, repr=False)
     replacement_key: str | None = None
+    # `message` and `fix_label` as translatable Messages (ui/ shows these).
+    text: Message | None = field(default=None, compare=False, repr=False)
+    fix_text: Message | None = field(default=None, compare=False, repr=False)
 
     def apply(self, sel: TargetingSelection) -> TargetingSelection:
         return self.fix(sel) if self.fix is not None else sel
@@ -108,8 +150,8 @@ def recheck(
     """Every difference between the saved picks and `current`, in the selection's order."""
     out: list[Finding] = []
     for category, why in current.not_checked.items():
-        message = f"Could not check {_title(category)}: {why}"
-        out.append(Finding(FindingKind.NOT_CHECKED, category, "", "", message))
+        m = _say("not_checked", category=_title(category), why=why)
+        out.append(Finding(FindingKind.NOT_CHECKED, category, "", "", str(m), text=m))
     if current.regions is not None:
         out += _regions(sel.regions, current.regions)
     for category, picks in (
@@ -140,11 +182,17 @@ def _regions(saved: Iterable[RegionPick], now: Mapping[str, RegionPick]) -> list
                     "regions",
                     r.value,
                     r.display_path,
-                    f"Region {r.value} is now {cur.display_path} (saved as {r.display_path})",
+                    str(
+                        m := _say(
+                            "region_renamed", key=r.value, new=cur.display_path, old=r.display_path
+                        )
+                    ),
                     r.display_path,
                     cur.display_path,
-                    "Update the name",
+                    str(fx := _say("fix_update_name")),
                     _swap_region(r.value, cur),
+                    text=m,
+                    fix_text=fx,
                 )
             )
     return out
@@ -157,24 +205,27 @@ def _region_gone(r: RegionPick, same_name: RegionPick | None) -> Finding:
             "regions",
             r.value,
             r.display_path,
-            f"Region {r.display_path} ({r.value}) is no longer offered",
+            str(m := _say("region_gone", name=r.display_path, key=r.value)),
             r.value,
             None,
-            "Remove it",
+            str(fx := _say("fix_remove")),
             lambda s: s.without_regions([r.value]),
+            text=m,
+            fix_text=fx,
         )
     return Finding(
         FindingKind.GONE,
         "regions",
         r.value,
         r.display_path,
-        f"Region {r.display_path} is no longer offered as {r.value}; "
-        f"the same name is now {same_name.value}",
+        str(m := _say("region_moved", name=r.display_path, key=r.value, new=same_name.value)),
         r.value,
         same_name.value,
-        f"Use {same_name.value} instead",
+        str(fx := _say("fix_use", key=same_name.value)),
         _swap_region(r.value, same_name),
         same_name.value,
+        text=m,
+        fix_text=fx,
     )
 
 
@@ -193,7 +244,7 @@ def _categories(
 ) -> list[Finding]:
     out: list[Finding] = []
     by_name = {c.name: c for c in now.values()}
-    what = ITEM_WORDS[category]
+    what = _what(category)
     for c in saved:
         cur = now.get(c.code)
         if cur is not None and cur.name != c.name:
@@ -203,17 +254,19 @@ def _categories(
                     category,
                     c.code,
                     c.name,
-                    f"{what} {c.code} is now called {cur.name} (saved as {c.name})",
+                    str(m := _say("renamed", what=what, key=c.code, new=cur.name, old=c.name)),
                     c.name,
                     cur.name,
-                    "Update the name",
+                    str(fx := _say("fix_update_name")),
                     _swap_category(category, c.code, cur),
+                    text=m,
+                    fix_text=fx,
                 )
             )
         elif cur is None:
             alt = by_name.get(c.name)
-            message = f"{what} {c.name} ({c.code}) is no longer offered"
             if alt is None:
+                m = _say("gone", what=what, name=c.name, key=c.code)
                 fix = _swap_category(category, c.code, None)
                 out.append(
                     Finding(
@@ -221,11 +274,13 @@ def _categories(
                         category,
                         c.code,
                         c.name,
-                        message,
+                        str(m),
                         c.code,
                         None,
-                        "Remove it",
+                        str(fx := _say("fix_remove")),
                         fix,
+                        text=m,
+                        fix_text=fx,
                     )
                 )
             else:
@@ -235,12 +290,14 @@ def _categories(
                         category,
                         c.code,
                         c.name,
-                        f"{message}; the same name is now {alt.code}",
+                        str(m := _say("moved", what=what, name=c.name, key=c.code, new=alt.code)),
                         c.code,
                         alt.code,
-                        f"Use {alt.code} instead",
+                        str(fx := _say("fix_use", key=alt.code)),
                         _swap_category(category, c.code, alt),
                         alt.code,
+                        text=m,
+                        fix_text=fx,
                     )
                 )
     return out
@@ -267,22 +324,24 @@ def _swap_category(category: str, code: str, new: CategoryPick | None) -> Fix:
 # -- audiences ---------------------------------------------------------------------------
 def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float) -> list[Finding]:
     cur = now.get(a.key)
-    what = ITEM_WORDS[a.kind.value]
+    what = _what(a.kind.value)
     if cur is None:
         alt = next((c for c in now.values() if _same_name(a, c)), None)
-        message = f"{what} {_q(a.label)} ({a.key}) is no longer offered"
         if alt is None:
+            m = _say("gone", what=what, name=_q(a.label), key=a.key)
             return [
                 Finding(
                     FindingKind.GONE,
                     a.kind.value,
                     a.key,
                     a.label,
-                    message,
+                    str(m),
                     a.key,
                     None,
-                    "Remove it",
+                    str(fx := _say("fix_remove")),
                     _drop_audience(a.kind, a.key),
+                    text=m,
+                    fix_text=fx,
                 )
             ]
         return [
@@ -291,12 +350,14 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
                 a.kind.value,
                 a.key,
                 a.label,
-                f"{message}; the same name is now {alt.key}",
+                str(m := _say("moved", what=what, name=_q(a.label), key=a.key, new=alt.key)),
                 a.key,
                 alt.key,
-                f"Use {alt.key} instead",
+                str(fx := _say("fix_use", key=alt.key)),
                 _swap_audience(a.kind, a.key, alt),
                 alt.key,
+                text=m,
+                fix_text=fx,
             )
         ]
     out: list[Finding] = []
@@ -307,48 +368,73 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
                 a.kind.value,
                 a.key,
                 a.label,
-                f"{what} {a.key} is now called {_q(cur.label)} (saved as {_q(a.label)})",
+                str(m := _say("renamed", what=what, key=a.key, new=_q(cur.label), old=_q(a.label))),
                 a.label,
                 cur.label,
-                "Update the name",
+                str(fx := _say("fix_update_name")),
                 _update(a.kind, a.key, label=cur.label),
+                text=m,
+                fix_text=fx,
             )
         )
     before, after = _state(a), _state(cur)
     if after is not None and before != after:  # no status today (channels, profiles): no news
         usable = _usable(cur)
+        m = _say(
+            "status" if usable else "status_unusable",
+            what=what,
+            name=_q(cur.label),
+            before=before or _say("unknown"),
+            after=after,
+        )
+        fx = _say("fix_update_status" if usable else "fix_remove")
         out.append(
             Finding(
                 FindingKind.STATUS_CHANGED,
                 a.kind.value,
                 a.key,
                 a.label,
-                f"{what} {_q(cur.label)} was {before or 'unknown'} and is now {after}"
-                + ("" if usable else ": it can no longer be targeted"),
+                str(m),
                 before,
                 after,
-                "Update the saved status" if usable else "Remove it",
+                str(fx),
                 _update(a.kind, a.key, status=cur.status, ready=cur.ready)
                 if usable
                 else _drop_audience(a.kind, a.key),
+                text=m,
+                fix_text=fx,
             )
         )
     if _moved(a.population, cur.population, threshold):
         assert a.population is not None and cur.population is not None
         # growth from zero has no percentage
-        change = f"{(cur.population - a.population) / a.population:+.0%}" if a.population else "new"
+        change: str | Message = (
+            f"{(cur.population - a.population) / a.population:+.0%}"
+            if a.population
+            else _say("new")
+        )
         out.append(
             Finding(
                 FindingKind.POPULATION_CHANGED,
                 a.kind.value,
                 a.key,
                 a.label,
-                f"{what} {_q(cur.label)} population {a.population:,} → {cur.population:,} "
-                f"({change})",
+                str(
+                    m := _say(
+                        "population",
+                        what=what,
+                        name=_q(cur.label),
+                        before=f"{a.population:,}",
+                        after=f"{cur.population:,}",
+                        change=change,
+                    )
+                ),
                 a.population,
                 cur.population,
-                "Update the saved population",
+                str(fx := _say("fix_update_population")),
                 _update(a.kind, a.key, population=cur.population),
+                text=m,
+                fix_text=fx,
             )
         )
     return out
@@ -411,8 +497,9 @@ def _swap_audience(kind: AudienceKind, key: str, new: AudiencePick) -> Fix:
     return fix
 
 
-def _title(category: str) -> str:
-    return CATEGORY_TITLES.get(category, category)
+def _title(category: str) -> Message:
+    title = CATEGORY_TITLES.get(category)
+    return Message.of("Diff", title) if title is not None else Message.verbatim(category)
 
 
 def _q(label: str) -> str:

@@ -194,8 +194,8 @@ MESSAGES: dict[str, str] = {
 }
 
 
-def _say(key: str, **args: object) -> Message:
-    return Message.of(_C, MESSAGES[key], **args)
+def _say(which: str, /, **args: object) -> Message:
+    return Message.of(_C, MESSAGES[which], **args)
 
 
 _NAMES_SHOWN = 5  # longer lists end in "and N more" so a message stays one line

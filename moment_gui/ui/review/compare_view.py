@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -116,7 +117,11 @@ class CompareView(QWidget):
         )
         for c in result.categories:
             head = QTreeWidgetItem(
-                [c.title, f"+{len(c.added)}  −{len(c.removed)}  ~{len(c.changed)}", ""]
+                [
+                    QCoreApplication.translate("Diff", c.title),
+                    f"+{len(c.added)}  −{len(c.removed)}  ~{len(c.changed)}",
+                    "",
+                ]
             )
             font = head.font(0)
             font.setBold(True)

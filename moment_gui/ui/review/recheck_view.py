@@ -6,7 +6,7 @@ The re-check runs through ctx.spawn, so the window keeps painting while lists ar
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -23,6 +23,7 @@ from moment_gui.domain.diff import CATEGORY_TITLES
 from moment_gui.domain.recheck import DEFAULT_THRESHOLD, Finding, FindingKind, RecheckResult
 from moment_gui.services.recheck import recheck_selection
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_message
 from moment_gui.ui.widgets.panel_status import PanelStatus
 
 KIND_COLOURS = {
@@ -123,17 +124,27 @@ class RecheckView(QWidget):
         for f in self._open:
             item = QTreeWidgetItem(
                 [
-                    f.kind.value.replace("-", " ").capitalize(),
-                    CATEGORY_TITLES.get(f.category, f.category),
-                    f.message,
-                    f.fix_label,
+                    self._kind_words(f.kind),
+                    QCoreApplication.translate("Diff", CATEGORY_TITLES.get(f.category, f.category)),
+                    tr_message(f.text or f.message),
+                    tr_message(f.fix_text or f.fix_label),
                 ]
             )
             item.setForeground(0, QBrush(QColor(KIND_COLOURS[f.kind])))
-            item.setToolTip(2, f.message)
+            item.setToolTip(2, tr_message(f.text or f.message))
             item.setData(0, Qt.ItemDataRole.UserRole, f.key)
             self.tree.addTopLevelItem(item)
         self._update_buttons()
+
+    def _kind_words(self, kind: FindingKind) -> str:
+        words = {
+            FindingKind.RENAMED: self.tr("Renamed"),
+            FindingKind.GONE: self.tr("Gone"),
+            FindingKind.STATUS_CHANGED: self.tr("Status changed"),
+            FindingKind.POPULATION_CHANGED: self.tr("Population changed"),
+            FindingKind.NOT_CHECKED: self.tr("Not checked"),
+        }
+        return words.get(kind, kind.value)
 
     # -- accepting ---------------------------------------------------------------------
     @property
@@ -144,7 +155,9 @@ class RecheckView(QWidget):
         """Apply one finding's fix as its own undo step."""
         if finding.fix is None or finding not in self._open:
             return
-        text = self.tr("Re-check: %1").replace("%1", f"{finding.fix_label} ({finding.label})")
+        text = self.tr("Re-check: %1").replace(
+            "%1", f"{tr_message(finding.fix_text or finding.fix_label)} ({finding.label})"
+        )
         self.ctx.state.apply(finding.apply(self.ctx.state.selection), text)
         self._open.remove(finding)
         self._fill()
