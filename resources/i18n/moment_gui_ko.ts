@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>ApiErrors</name>
+    <message>
+        <source>Enter the tracker&apos;s track ID.</source>
+        <translation>트래커의 track ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The targeting period must be a whole number of days from {min} to {max}.</source>
+        <translation>타겟 기간은 {min}~{max}일 사이의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose the Kakao Talk Channel whose friend groups to show.</source>
+        <translation>친구그룹을 볼 카카오톡 채널을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a {level} search word.</source>
+        <translation>{level} 검색어를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter your Kakao Moment business token first.</source>
+        <translation>먼저 카카오모먼트 비즈니스 토큰을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The business token contains characters a token cannot have. Copy it again.</source>
+        <translation>비즈니스 토큰에 토큰에 쓸 수 없는 문자가 들어 있습니다. 토큰을 다시 복사하세요.</translation>
+    </message>
+    <message>
+        <source>Choose an ad account first.</source>
+        <translation>먼저 광고계정을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Kakao Moment did not answer in time ({seconds} s, {tries} tries). Check the internet connection and try again.</source>
+        <translation>카카오모먼트가 제시간에 응답하지 않았습니다({seconds}초, {tries}회 시도). 인터넷 연결을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a city, county or district (시/군/구) to search for.</source>
+        <translation>검색할 시/군/구를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a neighbourhood, town or township (동/읍/면) to search for.</source>
+        <translation>검색할 동/읍/면을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>An ad group can target at most 1,000 regions. Remove some regions.</source>
+        <translation>광고그룹 하나에는 지역을 최대 1,000개까지 타겟팅할 수 있습니다. 지역을 줄이세요.</translation>
+    </message>
+    <message>
+        <source>The same area is selected at two levels (for example 서울특별시 and 서울특별시 강남구). Keep only one of them.</source>
+        <translation>같은 지역이 두 단계로 선택되었습니다(예: 서울특별시와 서울특별시 강남구). 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>An audience that is not ready to use (status not AVAILABLE) was selected.</source>
+        <translation>아직 쓸 수 없는 타겟(상태가 AVAILABLE이 아님)이 선택되었습니다.</translation>
+    </message>
+    <message>
+        <source>This ad account does not exist. Check the ad account ID.</source>
+        <translation>존재하지 않는 광고계정입니다. 광고계정 ID를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Kakao Moment rejected the request because a value was missing or wrong.</source>
+        <translation>값이 빠졌거나 잘못되어 카카오모먼트가 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Your business token was rejected or has expired. Enter a new token.</source>
+        <translation>비즈니스 토큰이 거부되었거나 만료되었습니다. 새 토큰을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Your business token has no permission for this ad account. Check the ad account ID or ask the account&apos;s owner for access.</source>
+        <translation>이 비즈니스 토큰에는 이 광고계정의 권한이 없습니다. 광고계정 ID를 확인하거나 계정 소유자에게 권한을 요청하세요.</translation>
+    </message>
+    <message>
+        <source>Kakao Moment does not know this address. The app may need an update.</source>
+        <translation>카카오모먼트가 알 수 없는 주소입니다. 앱을 업데이트해야 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Kakao Moment received too many requests. Wait a minute and try again.</source>
+        <translation>카카오모먼트에 요청이 너무 많습니다. 1분 정도 기다린 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Kakao Moment had an internal error. Try again in a few minutes.</source>
+        <translation>카카오모먼트에 내부 오류가 발생했습니다. 몇 분 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Kakao Moment is having trouble (server error). Try again in a few minutes.</source>
+        <translation>카카오모먼트에 문제가 있습니다(서버 오류). 몇 분 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Could not reach Kakao Moment (no answer or the connection dropped). Check the internet connection and try again.</source>
+        <translation>카카오모먼트에 연결하지 못했습니다(응답이 없거나 연결이 끊김). 인터넷 연결을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Kakao Moment sent an answer this app does not understand (unexpected response shape).</source>
+        <translation>카카오모먼트가 이 앱이 이해할 수 없는 응답을 보냈습니다(예상과 다른 응답 형식).</translation>
+    </message>
+    <message>
+        <source>Kakao Moment sent an answer this app does not understand (unexpected response shape). {reason}</source>
+        <translation>카카오모먼트가 이 앱이 이해할 수 없는 응답을 보냈습니다(예상과 다른 응답 형식). {reason}</translation>
+    </message>
+    <message>
+        <source>Kakao Moment returned an error.</source>
+        <translation>카카오모먼트가 오류를 알려 왔습니다.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Demo data · built-in simulator</source>
@@ -449,6 +552,53 @@
     </message>
 </context>
 <context>
+    <name>Diff</name>
+    <message>
+        <source>Campaign</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Network categories</source>
+        <translation>네트워크 게재지면 카테고리</translation>
+    </message>
+    <message>
+        <source>Section categories</source>
+        <translation>섹션 카테고리</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK events</source>
+        <translation>픽셀 &amp; SDK 이벤트</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>고객파일</translation>
+    </message>
+    <message>
+        <source>Talk Channels</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Kakao Login profiles</source>
+        <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Friend groups</source>
+        <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Other fragment fields</source>
+        <translation>기타 JSON 필드</translation>
+    </message>
+</context>
+<context>
     <name>DocumentController</name>
     <message>
         <source>&amp;New selection</source>
@@ -662,6 +812,13 @@
     <message>
         <source>Exclude</source>
         <translation>제외</translation>
+    </message>
+</context>
+<context>
+    <name>Lookups</name>
+    <message>
+        <source>This list was never loaded on this computer, so it cannot be shown offline. Connect and open it once to keep a copy.</source>
+        <translation>이 목록은 이 컴퓨터에서 불러온 적이 없어 오프라인으로 보여 줄 수 없습니다. 연결된 상태에서 한 번 열어 두면 사본이 저장됩니다.</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1131,113 @@
     </message>
 </context>
 <context>
+    <name>Recheck</name>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Network category</source>
+        <translation>네트워크 게재지면 카테고리</translation>
+    </message>
+    <message>
+        <source>Section category</source>
+        <translation>섹션 카테고리</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK event</source>
+        <translation>픽셀 &amp; SDK 이벤트</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>고객파일</translation>
+    </message>
+    <message>
+        <source>Talk Channel</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Kakao Login profile</source>
+        <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Friend group</source>
+        <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Could not check {category}: {why}</source>
+        <translation>{category}을(를) 확인하지 못했습니다: {why}</translation>
+    </message>
+    <message>
+        <source>Region {key} is now {new} (saved as {old})</source>
+        <translation>지역 {key}의 이름이 {new}(으)로 바뀌었습니다(저장된 이름: {old})</translation>
+    </message>
+    <message>
+        <source>Region {name} ({key}) is no longer offered</source>
+        <translation>지역 {name}({key})은(는) 더 이상 제공되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Region {name} is no longer offered as {key}; the same name is now {new}</source>
+        <translation>지역 {name}은(는) 더 이상 {key}(으)로 제공되지 않습니다. 같은 이름의 지역은 이제 {new}입니다</translation>
+    </message>
+    <message>
+        <source>{what} {key} is now called {new} (saved as {old})</source>
+        <translation>{what} {key}의 이름이 {new}(으)로 바뀌었습니다(저장된 이름: {old})</translation>
+    </message>
+    <message>
+        <source>{what} {name} ({key}) is no longer offered</source>
+        <translation>{what} {name}({key})은(는) 더 이상 제공되지 않습니다</translation>
+    </message>
+    <message>
+        <source>{what} {name} ({key}) is no longer offered; the same name is now {new}</source>
+        <translation>{what} {name}({key})은(는) 더 이상 제공되지 않습니다. 같은 이름의 항목은 이제 {new}입니다</translation>
+    </message>
+    <message>
+        <source>{what} {name} was {before} and is now {after}</source>
+        <translation>{what} {name}의 상태가 {before}에서 {after}(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>{what} {name} was {before} and is now {after}: it can no longer be targeted</source>
+        <translation>{what} {name}의 상태가 {before}에서 {after}(으)로 바뀌어 더 이상 타겟팅할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>{what} {name} population {before} → {after} ({change})</source>
+        <translation>{what} {name} 모수 {before} → {after} ({change})</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Update the name</source>
+        <translation>이름 업데이트</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>Use {key} instead</source>
+        <translation>{key}(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Update the saved status</source>
+        <translation>저장된 상태 업데이트</translation>
+    </message>
+    <message>
+        <source>Update the saved population</source>
+        <translation>저장된 모수 업데이트</translation>
+    </message>
+</context>
+<context>
     <name>RecheckView</name>
     <message>
         <source>Re-check now</source>
@@ -1028,6 +1292,26 @@
         <translation>
             <numerusform>확인 결과 %n건 (%1을(를) %2 기준으로 확인).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>이름 변경</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>제공 중단</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>Population changed</source>
+        <translation>모수 변경</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>확인 못 함</translation>
     </message>
     <message>
         <source>Re-check: %1</source>
@@ -1314,6 +1598,173 @@
     <message>
         <source>Selections (*.json);;All files (*)</source>
         <translation>타겟팅 설정 (*.json);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Cohort</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK event</source>
+        <translation>픽셀 &amp; SDK 이벤트</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK events</source>
+        <translation>픽셀 &amp; SDK 이벤트</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>고객파일</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>고객파일</translation>
+    </message>
+    <message>
+        <source>Talk Channel</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Talk Channels</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Kakao Login profile</source>
+        <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Kakao Login profiles</source>
+        <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Friend group</source>
+        <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Friend groups</source>
+        <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Choose a campaign type and goal to check the rules that depend on it (section and Network categories, cohort types, friend groups).</source>
+        <translation>캠페인 유형과 목표를 선택하면 그에 따른 규칙(섹션·네트워크 카테고리, 광고반응타겟 유형, 친구그룹)도 확인합니다.</translation>
+    </message>
+    <message>
+        <source>{campaign} is not a campaign type and goal the API can create.</source>
+        <translation>{campaign}은(는) API로 만들 수 있는 캠페인 유형·목표 조합이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Section categories ({items}) are only for Kakao Bizboard campaigns shown on Kakao Talk; this is {campaign}.</source>
+        <translation>섹션 카테고리({items})는 카카오톡에 노출되는 카카오 비즈보드 캠페인에서만 쓸 수 있습니다. 현재 캠페인은 {campaign}입니다.</translation>
+    </message>
+    <message>
+        <source>Section categories ({items}) need the KAKAO_TALK placement, which is not chosen.</source>
+        <translation>섹션 카테고리({items})에는 KAKAO_TALK 게재지면이 필요한데 선택되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Section categories ({items}) need the KAKAO_TALK placement; make sure the ad group uses it.</source>
+        <translation>섹션 카테고리({items})에는 KAKAO_TALK 게재지면이 필요합니다. 광고그룹이 이 게재지면을 쓰는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Network categories ({items}) cannot be used for Display x Conversion.</source>
+        <translation>네트워크 게재지면 카테고리({items})는 디스플레이 × 전환 캠페인에서 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cohort {items} is a {actual} audience, but {campaign} needs {wanted}.</source>
+        <translation>광고반응타겟 {items}은(는) {actual} 유형이지만 {campaign} 캠페인에는 {wanted} 유형이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Cohorts {items} are {actual} audiences, but {campaign} needs {wanted}.</source>
+        <translation>광고반응타겟 {items}은(는) {actual} 유형이지만 {campaign} 캠페인에는 {wanted} 유형이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Friend groups ({items}) can only be targeted by Kakao Talk Channel x Reach campaigns; this is {campaign}.</source>
+        <translation>친구그룹({items})은 카카오톡 채널 × 도달 캠페인에서만 타겟팅할 수 있습니다. 현재 캠페인은 {campaign}입니다.</translation>
+    </message>
+    <message>
+        <source>{kind} {items} cannot be targeted: {why}.</source>
+        <translation>{kind} {items}은(는) 타겟팅할 수 없습니다({why}).</translation>
+    </message>
+    <message>
+        <source>{item} is {state}</source>
+        <translation>{item}: {state}</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>준비 안 됨</translation>
+    </message>
+    <message>
+        <source>{kind} {items} could not be verified as usable; recheck them before creating the ad group.</source>
+        <translation>{kind} {items}을(를) 쓸 수 있는지 확인하지 못했습니다. 광고그룹을 만들기 전에 다시 확인하세요.</translation>
+    </message>
+    <message>
+        <source>{count} regions are picked; one ad group allows at most {max}.</source>
+        <translation>지역이 {count}개 선택되었습니다. 광고그룹 하나에는 최대 {max}개까지 넣을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{parent} is picked together with {count} area(s) inside it ({items}); Kakao rejects an area picked at two levels.</source>
+        <translation>{parent}와(과) 그 안의 지역 {count}곳({items})이 함께 선택되었습니다. 같은 지역을 두 단계로 선택하면 카카오가 거부합니다.</translation>
+    </message>
+    <message>
+        <source>{kind} {item} is both included and excluded.</source>
+        <translation>{kind} {item}이(가) 포함과 제외에 모두 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK event {items} has a term of {terms} days; the term must be 1 to 180 days.</source>
+        <translation>픽셀 &amp; SDK 이벤트 {items}의 기간이 {terms}일입니다. 기간은 1~180일이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK events {items} have a term of {terms} days; the term must be 1 to 180 days.</source>
+        <translation>픽셀 &amp; SDK 이벤트 {items}의 기간이 {terms}일입니다. 기간은 1~180일이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} 외 {more}개</translation>
+    </message>
+    <message>
+        <source>Remove the Network categories</source>
+        <translation>네트워크 카테고리 빼기</translation>
+    </message>
+    <message>
+        <source>Remove the section categories</source>
+        <translation>섹션 카테고리 빼기</translation>
+    </message>
+    <message>
+        <source>Remove the friend groups</source>
+        <translation>친구그룹 빼기</translation>
+    </message>
+    <message>
+        <source>Remove the cohort</source>
+        <translation>광고반응타겟 빼기</translation>
+    </message>
+    <message>
+        <source>Remove the {count} cohorts</source>
+        <translation>광고반응타겟 {count}개 빼기</translation>
+    </message>
+    <message>
+        <source>Remove the unusable items</source>
+        <translation>쓸 수 없는 항목 빼기</translation>
+    </message>
+    <message>
+        <source>Keep {parent}</source>
+        <translation>{parent}만 남기기</translation>
+    </message>
+    <message>
+        <source>Keep the {count} picks inside it</source>
+        <translation>하위 지역 {count}곳만 남기기</translation>
+    </message>
+    <message>
+        <source>Keep it included</source>
+        <translation>포함으로 남기기</translation>
+    </message>
+    <message>
+        <source>Keep it excluded</source>
+        <translation>제외로 남기기</translation>
     </message>
 </context>
 <context>
