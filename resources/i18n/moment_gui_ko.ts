@@ -1708,7 +1708,7 @@
     </message>
     <message>
         <source>{parent} is picked together with {count} area(s) inside it ({items}); Kakao rejects an area picked at two levels.</source>
-        <translation>{parent}와(과) 그 안의 지역 {count}곳({items})이 함께 선택되었습니다. 같은 지역을 두 단계로 선택하면 카카오가 거부합니다.</translation>
+        <translation>{parent} 전체와 그 안의 지역 {count}곳({items})이 함께 선택되었습니다. 같은 지역을 두 단계로 선택하면 카카오가 거부합니다.</translation>
     </message>
     <message>
         <source>{kind} {item} is both included and excluded.</source>

@@ -53,7 +53,7 @@ def test_a_region_picked_at_two_levels_is_explained_and_fixed_in_korean(
     row = next(i for i, p in enumerate(problems.problems) if p.rule is RuleId.REGION_AT_TWO_LEVELS)
     shown = problems.list.item(row).text()
     assert shown == (
-        "서울특별시와(과) 그 안의 지역 1곳(서울특별시 강남구)이 함께 선택되었습니다. "
+        "서울특별시 전체와 그 안의 지역 1곳(서울특별시 강남구)이 함께 선택되었습니다. "
         "같은 지역을 두 단계로 선택하면 카카오가 거부합니다."
     )
     # English stays the CLI's and the logs' language.
