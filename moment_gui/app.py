@@ -175,7 +175,7 @@ def launch(window: MainWindow, *, demo: bool, file: str | None = None) -> asynci
     """
     loaded: asyncio.Future[Any] = asyncio.get_event_loop().create_future()
 
-    def resolve(_task: asyncio.Task[Any]) -> None:
+    def resolve(_task: asyncio.Future[Any]) -> None:
         if not loaded.done():
             loaded.set_result(None)
 

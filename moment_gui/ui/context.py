@@ -39,6 +39,8 @@ class AppContext(QObject):
         # Strong references: asyncio keeps only weak ones, a task could vanish mid-flight.
         self._tasks: set[asyncio.Task[Any]] = set()
         self._keyed: dict[str, asyncio.Task[Any]] = {}
+        self._closed = False
+        self._refused: asyncio.Future[Any] | None = None
 
     @property
     def lookups(self) -> LookupService:
@@ -56,9 +58,15 @@ class AppContext(QObject):
         self._catalogue = catalogue
         self.catalogueChanged.emit()
 
-    def spawn(self, coro: Coroutine[Any, Any, Any], key: str | None = None) -> asyncio.Task[Any]:
+    def spawn(self, coro: Coroutine[Any, Any, Any], key: str | None = None) -> asyncio.Future[Any]:
         """Run `coro` on the loop. A `key` cancels the previous task with the same key
         (a newer search replaces a stale one)."""
+        if self._closed:
+            # A timer that fires after the window closed (e.g. a debounce) must not start
+            # work on a loop that is shutting down.
+            coro.close()
+            assert self._refused is not None
+            return self._refused
         if key is not None and (old := self._keyed.get(key)) is not None and not old.done():
             old.cancel()
         task = asyncio.ensure_future(coro)
@@ -83,6 +91,15 @@ class AppContext(QObject):
     def cancel_all(self) -> None:
         for task in list(self._tasks):
             task.cancel()
+
+    def close(self) -> None:
+        """The window closed: cancel everything and refuse new work from late timers."""
+        if not self._closed:
+            # What late callers get instead of a task: already cancelled, never run.
+            self._refused = asyncio.get_event_loop().create_future()
+            self._refused.cancel()
+        self._closed = True
+        self.cancel_all()
 
     @property
     def busy(self) -> bool:

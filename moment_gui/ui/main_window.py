@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
                 )
         self.report_panel_errors()
 
-    def start_loading(self) -> asyncio.Task[Any]:
+    def start_loading(self) -> asyncio.Future[Any]:
         return self.ctx.spawn(self.load_all(), key="load_all")
 
     def report_panel_errors(self) -> None:
@@ -337,5 +337,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_layout()
-        self.ctx.cancel_all()
+        self.ctx.close()
         event.accept()

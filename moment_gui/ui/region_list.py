@@ -62,7 +62,7 @@ class RegionListController(QObject):
         self.setObjectName("regionListController")
         self.window = window
         self.ctx = window.ctx
-        self.task: asyncio.Task[Any] | None = None
+        self.task: asyncio.Future[Any] | None = None
         self.strip = RegionListStatus(window.status)
         window.status.addPermanentWidget(self.strip)
         self.strip.button.clicked.connect(self._button_clicked)
@@ -96,14 +96,14 @@ class RegionListController(QObject):
         return self.task is not None and not self.task.done()
 
     # -- starting ----------------------------------------------------------------------
-    def start(self, after: asyncio.Future[Any] | None = None) -> asyncio.Task[Any]:
+    def start(self, after: asyncio.Future[Any] | None = None) -> asyncio.Future[Any]:
         """Load the stored list; build one when there is none or it is older than MAX_AGE.
 
         `after`: a build waits for it (the panels' first load goes first)."""
         self.task = self.ctx.spawn(self._load_or_build(after), key=_TASK_KEY)
         return self.task
 
-    def rebuild(self) -> asyncio.Task[Any]:
+    def rebuild(self) -> asyncio.Future[Any]:
         """Build the list again now; the current one stays in use until the new one is ready."""
         self.task = self.ctx.spawn(self._build(), key=_TASK_KEY)
         return self.task

@@ -215,3 +215,24 @@ def test_fix_button_offers_the_first_fixable_problem_without_a_selection(
     assert "Network" in window.problems.fix_button.text()
     qtbot.mouseClick(window.problems.fix_button, Qt.MouseButton.LeftButton)
     assert state.selection.ad_serving_categories == ()
+
+
+def test_a_debounce_firing_after_the_window_closed_starts_no_work(
+    qtbot: QtBot, qloop: qasync.QEventLoop
+) -> None:
+    win = open_window(qtbot)
+    slider = win.findChild(QWidget, "termSlider")
+    assert slider is not None
+    slider.setValue(slider.value() + 5)  # starts the term debounce timer
+    win.close_guards.clear()
+    win.close()
+    ran: list[bool] = []
+
+    async def late() -> None:
+        ran.append(True)
+
+    task = win.ctx.spawn(late())
+    assert task.done() and task.cancelled()
+    qtbot.wait(700)  # past the term debounce: its refetch must be refused quietly
+    assert ran == []
+    assert not win.ctx.busy

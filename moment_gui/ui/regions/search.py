@@ -54,7 +54,7 @@ class RegionSearch(QObject):
         self.query = ""
         self.local_ms: list[float] = []  # time of each local search, for the benchmark
         self._local: list[ResultHit] = []
-        self._task: asyncio.Task[Any] | None = None
+        self._task: asyncio.Future[Any] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
