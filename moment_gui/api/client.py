@@ -52,6 +52,7 @@ from moment_gui.message import QT_TRANSLATE_NOOP
 
 KAKAO_BASE_URL = "https://apis.moment.kakao.com"
 TERM_MIN, TERM_MAX = 1, 180
+KEYWORD_MAX = 100
 
 _LOG = logging.getLogger(__name__)
 _V4 = "/openapi/v4"
@@ -278,6 +279,17 @@ class MomentClient:
             raise RequestRejected(
                 api_message(
                     QT_TRANSLATE_NOOP("ApiErrors", "Enter a {level} search word."), level=level
+                )
+            )
+        if len(keyword.strip()) > KEYWORD_MAX:
+            # No region name is anywhere near this long; a huge paste would also overflow
+            # the URL length httpx accepts and fail with a raw InvalidURL.
+            raise RequestRejected(
+                api_message(
+                    QT_TRANSLATE_NOOP(
+                        "ApiErrors", "A search word can have at most {max} characters."
+                    ),
+                    max=KEYWORD_MAX,
                 )
             )
         return keyword.strip()

@@ -20,6 +20,10 @@
         <translation>{level} 검색어를 입력하세요.</translation>
     </message>
     <message>
+        <source>A search word can have at most {max} characters.</source>
+        <translation>검색어는 {max}자까지 입력할 수 있습니다.</translation>
+    </message>
+    <message>
         <source>Enter your Kakao Moment business token first.</source>
         <translation>먼저 카카오모먼트 비즈니스 토큰을 입력하세요.</translation>
     </message>

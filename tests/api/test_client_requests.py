@@ -129,6 +129,8 @@ async def test_per_account_endpoints_refuse_to_send_without_an_ad_account(
         (lambda c: c.depth2_locations(""), "시/군/구"),
         (lambda c: c.depth2_locations("   \t"), "시/군/구"),
         (lambda c: c.depth3_locations(" "), "동/읍/면"),
+        (lambda c: c.depth2_locations("강" * 101), "at most 100 characters"),
+        (lambda c: c.depth3_locations("x" * 60_000), "at most 100 characters"),
         (lambda c: c.pixel_events("383", 0), "1 to 180"),
         (lambda c: c.pixel_events("383", 181), "1 to 180"),
         (lambda c: c.pixel_events("383", True), "1 to 180"),

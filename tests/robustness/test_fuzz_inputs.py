@@ -240,12 +240,6 @@ def test_region_search_box_takes_any_text(
     assert tried["n"] >= min(UI_EXAMPLES, 10)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known bug: a search word whose URL-encoded query passes httpx's 65,536-character "
-    "limit raises httpx.InvalidURL, which escapes MomentClient as an unhandled background-task "
-    "error; MomentClient._keyword should refuse over-long words with RequestRejected",
-)
 def test_region_search_box_survives_a_huge_paste(
     qtbot: QtBot, qloop: qasync.QEventLoop, caplog: pytest.LogCaptureFixture
 ) -> None:
