@@ -11,7 +11,8 @@ import asyncio
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from typing import Any
 
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
 from moment_gui.domain.rules import Area
@@ -134,10 +135,18 @@ class PlacementPanel(QWidget):
             TargetingSelection.without_section_categories,
             self,
         )
-        layout = QHBoxLayout(self)
+        # Stacked, not side by side: the middle pane is narrow and side by side squeezed the
+        # filter boxes to "…". Section categories are few, so they get the smaller share.
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("placementSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.ad_serving)
+        splitter.addWidget(self.section)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.ad_serving, 3)
-        layout.addWidget(self.section, 2)
+        layout.addWidget(splitter)
         ctx.state.changed.connect(self._on_selection_changed)
         ctx.lookupsChanged.connect(self._reload_all)
         self._on_selection_changed()

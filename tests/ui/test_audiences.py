@@ -229,7 +229,8 @@ def test_a_pick_the_list_no_longer_offers_stays_visible(qtbot, loaded, sim_state
 def test_focus_items_switches_tab_and_selects_the_rows(loaded) -> None:
     panel, _ = loaded
     tab = panel.tab(AudienceKind.CUSTOMER_FILE)
-    key = keys_of(tab)[-1]
+    usable = [k for k in keys_of(tab) if tab.model.row(tab.model.row_of(k)).usable]
+    key = usable[-1]
     panel.focus_items(Area.CUSTOMER_FILE, (key,))
     assert panel.currentWidget() is tab
     assert tab.selected_keys() == [key]
@@ -277,3 +278,11 @@ def test_cohort_filter_finds_a_korean_name_by_its_choseong(qtbot, loaded, sim_st
     }
     assert "봄 세일 광고 클릭자" in shown
     assert len(shown) < tab.model.rowCount()
+
+
+def test_usable_audiences_are_listed_before_unusable_ones(loaded) -> None:
+    panel, _ = loaded
+    tab = panel.tab(AudienceKind.COHORT)
+    usable = [tab.model.row(i).usable for i in range(tab.model.rowCount())]
+    assert True in usable and False in usable
+    assert usable == sorted(usable, reverse=True)

@@ -195,7 +195,10 @@ class AudienceModel(QAbstractTableModel):
     # -- sync from the selection ----------------------------------------------------
     def set_rows(self, rows: Sequence[AudienceRow]) -> None:
         self.beginResetModel()
-        self._rows = list({r.key: r for r in rows}.values())
+        # Usable rows first (stable otherwise): what can be picked should not hide below
+        # a block of deleted or still-extracting audiences.
+        unique = list({r.key: r for r in rows}.values())
+        self._rows = sorted(unique, key=lambda r: not r.usable)
         self._row_of = {r.key: i for i, r in enumerate(self._rows)}
         populations = [r.population for r in self._rows if r.population]
         self._max_population = max(populations, default=0)
