@@ -21,7 +21,7 @@ from typing import Any, TypeVar
 
 from moment_gui import __version__
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
-from moment_gui.domain.fragment import FragmentError, from_fragment
+from moment_gui.domain.fragment import FragmentError, from_fragment, json_reason
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -30,13 +30,25 @@ from moment_gui.domain.selection import (
     RegionPick,
     TargetingSelection,
 )
+from moment_gui.message import QT_TRANSLATE_NOOP, Message, as_message
 
 FORMAT = "moment-gui.selection"
 VERSION = 1
 
 
 class DocumentError(Exception):
-    """A selection file that cannot be read or written; the message is one plain sentence."""
+    """A selection file that cannot be read or written; the message is one plain sentence.
+
+    `str(error)` is the English sentence; `error.text` the same as a translatable `Message`.
+    """
+
+    def __init__(self, text: str | Message) -> None:
+        self.text: Message = as_message(text)
+        super().__init__(str(self.text))
+
+
+def _error(template: str, /, **args: object) -> DocumentError:
+    return DocumentError(Message.of("DocumentError", template, **args))
 
 
 __all__ = [
@@ -89,23 +101,45 @@ def loads(text: str) -> SavedSelection:
         obj = json.loads(text, parse_constant=_reject_constant)
     except json.JSONDecodeError as e:
         if e.pos >= len(text.rstrip()):
-            raise DocumentError(
-                f"The file is damaged: the JSON ends unexpectedly at line {e.lineno}"
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "DocumentError",
+                    "The file is damaged: the JSON ends unexpectedly at line {line}",
+                ),
+                line=e.lineno,
             ) from None
-        raise DocumentError(
-            f"The file is damaged: {e.msg.lower()} at line {e.lineno}, column {e.colno}"
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: {reason} at line {line}, column {column}"
+            ),
+            reason=json_reason(e),
+            line=e.lineno,
+            column=e.colno,
         ) from None
     except RecursionError:
-        raise DocumentError("The file is damaged: its JSON is nested impossibly deep") from None
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: its JSON is nested impossibly deep"
+            )
+        ) from None
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
-        raise DocumentError("This file is not a moment-gui selection")
+        raise _error(QT_TRANSLATE_NOOP("DocumentError", "This file is not a moment-gui selection"))
     version = obj.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
-        raise DocumentError("The file is damaged: its format version is missing or not a number")
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The file is damaged: its format version is missing or not a number",
+            )
+        )
     if version > VERSION:
-        raise DocumentError(
-            f"This file was saved by a newer version of moment-gui (format version {version}); "
-            "update the app to open it"
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "This file was saved by a newer version of moment-gui (format version "
+                "{version}); update the app to open it",
+            ),
+            version=version,
         )
     upgraded_from = version if version < VERSION else None
     while version < VERSION:
@@ -121,8 +155,11 @@ def _decode_v1(obj: Mapping[str, Any], upgraded_from: int | None) -> SavedSelect
     try:
         saved_at = datetime.fromisoformat(saved_at_text) if saved_at_text else None
     except ValueError:
-        raise DocumentError(
-            f"The file is damaged: savedAt {saved_at_text!r} is not a date"
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: savedAt {value} is not a date"
+            ),
+            value=repr(saved_at_text),
         ) from None
     return SavedSelection(
         selection=selection,
@@ -137,7 +174,12 @@ def _decode_v1(obj: Mapping[str, Any], upgraded_from: int | None) -> SavedSelect
 
 
 def _reject_constant(name: str) -> object:
-    raise DocumentError(f"The file is damaged: {name} is not a number JSON allows")
+    raise _error(
+        QT_TRANSLATE_NOOP(
+            "DocumentError", "The file is damaged: {name} is not a number JSON allows"
+        ),
+        name=name,
+    )
 
 
 # -- upgrades ---------------------------------------------------------------------------
@@ -151,11 +193,20 @@ def _upgrade_v0(obj: dict[str, Any]) -> dict[str, Any]:
     try:
         campaign = CampaignContext.parse(spec) if isinstance(spec, str) else None
         sel = from_fragment(obj.get("fragment", {}), campaign)
-    except (ValueError, FragmentError) as e:
-        raise DocumentError(f"The file is damaged: {e}") from None
+    except FragmentError as e:
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {reason}"), reason=e.text
+        ) from None
+    except ValueError as e:
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {reason}"),
+            reason=Message.verbatim(str(e)),
+        ) from None
     labels = obj.get("labels", {})
     if not isinstance(labels, dict):
-        raise DocumentError("The file is damaged: labels must be an object")
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: labels must be an object")
+        )
     audiences = tuple(_relabel(a, labels.get(f"{a.kind.value}:{a.key}")) for a in sel.audiences)
     sel = TargetingSelection(
         campaign=sel.campaign,
@@ -209,7 +260,11 @@ def save(path: str | os.PathLike[str], doc: SavedSelection) -> None:
         tmp_name = None
         _fsync_dir(target.parent)
     except OSError as e:
-        raise DocumentError(f"Could not save {target.name}: {e.strerror or e}") from e
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "Could not save {name}: {reason}"),
+            name=target.name,
+            reason=Message.verbatim(str(e.strerror or e)),
+        ) from e
     finally:
         if tmp_name is not None:
             with suppress(OSError):
@@ -249,18 +304,34 @@ def load(path: str | os.PathLike[str]) -> SavedSelection:
     try:
         raw = target.read_bytes()
     except FileNotFoundError:
-        raise DocumentError(f"There is no file at {target}") from None
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "There is no file at {path}"), path=str(target)
+        ) from None
     except IsADirectoryError:
-        raise DocumentError(f"{target} is a folder, not a saved selection") from None
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "{path} is a folder, not a saved selection"),
+            path=str(target),
+        ) from None
     except PermissionError:
-        raise DocumentError(f"moment-gui is not allowed to read {target}") from None
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "moment-gui is not allowed to read {path}"),
+            path=str(target),
+        ) from None
     except OSError as e:
-        raise DocumentError(f"Could not read {target}: {e.strerror or e}") from None
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "Could not read {path}: {reason}"),
+            path=str(target),
+            reason=Message.verbatim(str(e.strerror or e)),
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise DocumentError(
-            f"The file is damaged: it is not UTF-8 text (bad byte at position {e.start})"
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The file is damaged: it is not UTF-8 text (bad byte at position {position})",
+            ),
+            position=e.start,
         ) from None
     return loads(text)
 
@@ -331,48 +402,67 @@ def _encode_selection(sel: TargetingSelection) -> dict[str, Any]:
     }
 
 
-def _damaged(where: str, what: str) -> DocumentError:
-    return DocumentError(f"The file is damaged: {where} {what}")
-
-
+# `where` is the place in the file ("region 3", "audience 2 kind"): shown as it is.
 def _object(value: object, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise _damaged(where, "is not an object")
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {where} is not an object"),
+            where=where,
+        )
     return value
 
 
 def _list(obj: Mapping[str, Any], key: str, where: str) -> list[Any]:
     value = obj.get(key, [])
     if not isinstance(value, list):
-        raise _damaged(f"{where} {key}", "is not a list")
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {where} is not a list"),
+            where=f"{where} {key}",
+        )
     return value
+
+
+def _not_text(where: str) -> DocumentError:
+    return _error(
+        QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {where} is not text"),
+        where=where,
+    )
 
 
 def _text(obj: Mapping[str, Any], key: str, where: str) -> str:
     value = obj.get(key, "")
     if not isinstance(value, str):
-        raise _damaged(f"{where} {key}", "is not text")
+        raise _not_text(f"{where} {key}")
     return value
 
 
 def _required_text(obj: Mapping[str, Any], key: str, where: str) -> str:
     value = obj.get(key)
     if not isinstance(value, str):
-        raise _damaged(where, f"has no {key}")
+        raise _error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {where} has no {key}"),
+            where=where,
+            key=key,
+        )
     return value
 
 
 def _opt_str(obj: Mapping[str, Any], key: str, where: str) -> str | None:
     value = obj.get(key)
     if value is not None and not isinstance(value, str):
-        raise _damaged(f"{where} {key}", "is not text")
+        raise _not_text(f"{where} {key}")
     return value
 
 
 def _opt_int(obj: Mapping[str, Any], key: str, where: str) -> int | None:
     value = obj.get(key)
     if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
-        raise _damaged(f"{where} {key}", "is not a whole number")
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: {where} is not a whole number"
+            ),
+            where=f"{where} {key}",
+        )
     return value
 
 
@@ -385,7 +475,13 @@ def _enum(kind: type[_E], value: object, where: str) -> _E:
             raise ValueError(value)
         return kind(value)
     except ValueError:
-        raise _damaged(where, f"has an unknown value {str(value)[:40]!r}") from None
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: {where} has an unknown value {value}"
+            ),
+            where=where,
+            value=repr(str(value)[:40]),
+        ) from None
 
 
 def _decode_campaign(value: object) -> CampaignContext | None:
@@ -437,7 +533,13 @@ def _extra(obj: Mapping[str, Any], key: str, where: str) -> tuple[tuple[str, Any
 def _decode_region(obj: Mapping[str, Any], where: str) -> RegionPick:
     names = {attr: _opt_str(obj, key, where) for key, attr in _REGION_NAMES}
     if names["depth3_name"] is not None and names["depth2_name"] is None:
-        raise _damaged(where, "has a depth3Name without a depth2Name")
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The file is damaged: {where} has a depth3Name without a depth2Name",
+            ),
+            where=where,
+        )
     return RegionPick(
         value=_required_text(obj, "value", where),
         description=_required_text(obj, "description", where),
@@ -456,7 +558,12 @@ def _decode_audience(obj: Mapping[str, Any], where: str) -> AudiencePick:
         if value is not None and (
             not isinstance(value, kind) or (kind is int and isinstance(value, bool))
         ):
-            raise _damaged(f"{where} {key}", "has the wrong type")
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "DocumentError", "The file is damaged: {where} has the wrong type"
+                ),
+                where=f"{where} {key}",
+            )
         facts[attr] = value
     return AudiencePick(
         kind=_enum(AudienceKind, obj.get("kind"), f"{where} kind"),

@@ -25,10 +25,22 @@ from moment_gui.domain.selection import (
     TargetingSelection,
     pixel_event_key,
 )
+from moment_gui.message import QT_TRANSLATE_NOOP, Message, as_message
 
 
 class FragmentError(ValueError):
-    """A pasted fragment that cannot be read; the message is one plain sentence."""
+    """A pasted fragment that cannot be read; the message is one plain sentence.
+
+    `str(error)` is the English sentence; `error.text` the same as a translatable `Message`.
+    """
+
+    def __init__(self, text: str | Message) -> None:
+        self.text: Message = as_message(text)
+        super().__init__(str(self.text))
+
+
+def _error(template: str, /, **args: object) -> FragmentError:
+    return FragmentError(Message.of("FragmentError", template, **args))
 
 
 @dataclass(frozen=True)
@@ -167,12 +179,18 @@ def from_fragment(obj: object, campaign: CampaignContext | None = None) -> Targe
     Raises FragmentError with a plain message when the fragment is malformed.
     """
     if not isinstance(obj, Mapping):
-        raise FragmentError(f"The fragment must be a JSON object, not {_kind_of(obj)}")
+        raise _error(
+            QT_TRANSLATE_NOOP("FragmentError", "The fragment must be a JSON object, not {kind}"),
+            kind=_kind_of(obj),
+        )
     is_whole = any(k in obj for k in _TOP_KNOWN)
     if is_whole:
         targeting = obj.get(TARGETING_KEY, {})
         if not isinstance(targeting, Mapping):
-            raise FragmentError(f'"targeting" must be an object, not {_kind_of(targeting)}')
+            raise _error(
+                QT_TRANSLATE_NOOP("FragmentError", '"targeting" must be an object, not {kind}'),
+                kind=_kind_of(targeting),
+            )
     else:
         targeting = obj
     regions: list[RegionPick] = []
@@ -221,21 +239,43 @@ def _by_kind(audiences: list[AudiencePick]) -> tuple[AudiencePick, ...]:
 
 def _items(key: str, value: object) -> list[tuple[int, Mapping[str, Any]]]:
     if not isinstance(value, list):
-        raise FragmentError(f'"{key}" must be a list, not {_kind_of(value)}')
+        raise _error(
+            QT_TRANSLATE_NOOP("FragmentError", '"{key}" must be a list, not {kind}'),
+            key=key,
+            kind=_kind_of(value),
+        )
     out = []
     for i, item in enumerate(value, start=1):
         if not isinstance(item, Mapping):
-            raise FragmentError(f'Item {i} of "{key}" must be an object, not {_kind_of(item)}')
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "FragmentError", 'Item {i} of "{key}" must be an object, not {kind}'
+                ),
+                i=i,
+                key=key,
+                kind=_kind_of(item),
+            )
         out.append((i, item))
     return out
 
 
 def _read_codes(key: str, value: object) -> tuple[CategoryPick, ...]:
     if not isinstance(value, list):
-        raise FragmentError(f'"{key}" must be a list of codes, not {_kind_of(value)}')
+        raise _error(
+            QT_TRANSLATE_NOOP("FragmentError", '"{key}" must be a list of codes, not {kind}'),
+            key=key,
+            kind=_kind_of(value),
+        )
     for i, code in enumerate(value, start=1):
         if not isinstance(code, str):
-            raise FragmentError(f'Item {i} of "{key}" must be a text code, not {_kind_of(code)}')
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "FragmentError", 'Item {i} of "{key}" must be a text code, not {kind}'
+                ),
+                i=i,
+                key=key,
+                kind=_kind_of(code),
+            )
     return tuple(CategoryPick(code=c, name=c) for c in value)
 
 
@@ -260,14 +300,27 @@ def _read_audience(key: str, i: int, item: Mapping[str, Any], kind: AudienceKind
     optional = {f.name: _typed(key, i, item, f) for f in wire.optional if f.name in item}
     inclusion = item.get(INCLUSION_KEY)
     if inclusion not in (Inclusion.INCLUDE.value, Inclusion.EXCLUDE.value):
-        raise FragmentError(
-            f'Item {i} of "{key}" needs "{INCLUSION_KEY}" INCLUDE or EXCLUDE, got {inclusion!r}'
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError", 'Item {i} of "{key}" needs "{field}" INCLUDE or EXCLUDE, got {got}'
+            ),
+            i=i,
+            key=key,
+            field=INCLUSION_KEY,
+            got=repr(inclusion),
         )
     taken = {f.name for f in (*wire.ids, *wire.optional)} | {INCLUSION_KEY}
     if kind is AudienceKind.PIXEL_EVENT:
         track_id, event_code, rule_id = (str(v) for v in ids)
         if "|" in track_id or "|" in event_code or "|" in rule_id:
-            raise FragmentError(f'Item {i} of "{key}" has a "|" in its IDs, which is not allowed')
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "FragmentError",
+                    'Item {i} of "{key}" has a "|" in its IDs, which is not allowed',
+                ),
+                i=i,
+                key=key,
+            )
         return AudiencePick(
             kind=kind,
             key=pixel_event_key(track_id, event_code, rule_id),
@@ -296,8 +349,19 @@ def _as_int_or_none(value: int | str | None) -> int | None:
 def _text(key: str, i: int, item: Mapping[str, Any], name: str) -> str:
     value = item.get(name)
     if not isinstance(value, str):
-        what = "has no" if value is None else "has a non-text"
-        raise FragmentError(f'Item {i} of "{key}" {what} "{name}"')
+        if value is None:
+            raise _error(
+                QT_TRANSLATE_NOOP("FragmentError", 'Item {i} of "{key}" has no "{name}"'),
+                i=i,
+                key=key,
+                name=name,
+            )
+        raise _error(
+            QT_TRANSLATE_NOOP("FragmentError", 'Item {i} of "{key}" has a non-text "{name}"'),
+            i=i,
+            key=key,
+            name=name,
+        )
     return value
 
 
@@ -307,32 +371,81 @@ def _typed(key: str, i: int, item: Mapping[str, Any], f: WireField) -> int | str
         # bool is an int in Python but never a valid ID on the wire.
         if isinstance(value, int) and not isinstance(value, bool):
             return value
-        raise FragmentError(
-            f'Item {i} of "{key}" needs a whole number in "{f.name}", got {_show(value)}'
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError", 'Item {i} of "{key}" needs a whole number in "{name}", got {got}'
+            ),
+            i=i,
+            key=key,
+            name=f.name,
+            got=_show(value),
         )
     if isinstance(value, str):
         return value
-    raise FragmentError(f'Item {i} of "{key}" needs text in "{f.name}", got {_show(value)}')
+    raise _error(
+        QT_TRANSLATE_NOOP("FragmentError", 'Item {i} of "{key}" needs text in "{name}", got {got}'),
+        i=i,
+        key=key,
+        name=f.name,
+        got=_show(value),
+    )
 
 
-def _show(value: object) -> str:
-    return "nothing" if value is None else f"{_kind_of(value)} {json.dumps(value)[:40]}"
-
-
-def _kind_of(value: object) -> str:
+def _show(value: object) -> Message:
     if value is None:
-        return "null"
+        return Message.of("FragmentError", QT_TRANSLATE_NOOP("FragmentError", "nothing"))
+    return Message.joined(" ", [_kind_of(value), json.dumps(value)[:40]])
+
+
+def _kind_of(value: object) -> Message:
+    """What a JSON value is, in words ("a number"); `str()` of it is the English."""
+    if value is None:
+        return Message.verbatim("null")
     if isinstance(value, bool):
-        return "true/false"
+        return Message.verbatim("true/false")
     if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, Mapping):
-        return "an object"
-    return type(value).__name__
+        text = QT_TRANSLATE_NOOP("FragmentError", "a number")
+    elif isinstance(value, str):
+        text = QT_TRANSLATE_NOOP("FragmentError", "text")
+    elif isinstance(value, list):
+        text = QT_TRANSLATE_NOOP("FragmentError", "a list")
+    elif isinstance(value, Mapping):
+        text = QT_TRANSLATE_NOOP("FragmentError", "an object")
+    else:
+        return Message.verbatim(type(value).__name__)
+    return Message.of("FragmentError", text)
+
+
+# Python's json messages, lower-cased as the English sentences show them → their phrase in the
+# catalogue. A message not listed (another Python version) is shown as it is.
+_JSON_REASONS: dict[str, str] = {
+    "expecting value": QT_TRANSLATE_NOOP("JsonErrors", "expecting value"),
+    "expecting ',' delimiter": QT_TRANSLATE_NOOP("JsonErrors", "expecting ',' delimiter"),
+    "expecting ':' delimiter": QT_TRANSLATE_NOOP("JsonErrors", "expecting ':' delimiter"),
+    "expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "JsonErrors", "expecting property name enclosed in double quotes"
+    ),
+    "extra data": QT_TRANSLATE_NOOP("JsonErrors", "extra data"),
+    "unterminated string starting at": QT_TRANSLATE_NOOP(
+        "JsonErrors", "unterminated string starting at"
+    ),
+    "invalid control character at": QT_TRANSLATE_NOOP("JsonErrors", "invalid control character at"),
+    "invalid \\escape": QT_TRANSLATE_NOOP("JsonErrors", "invalid \\escape"),
+    "invalid \\uxxxx escape": QT_TRANSLATE_NOOP("JsonErrors", "invalid \\uxxxx escape"),
+    "illegal trailing comma before end of object": QT_TRANSLATE_NOOP(
+        "JsonErrors", "illegal trailing comma before end of object"
+    ),
+    "illegal trailing comma before end of array": QT_TRANSLATE_NOOP(
+        "JsonErrors", "illegal trailing comma before end of array"
+    ),
+}
+
+
+def json_reason(error: json.JSONDecodeError) -> Message:
+    """Why `json.loads` failed, lower-case English (as `error.msg.lower()`), translatable."""
+    reason = error.msg.lower()
+    phrase = _JSON_REASONS.get(reason)
+    return Message.of("JsonErrors", phrase) if phrase else Message.verbatim(reason)
 
 
 # -- pasted text --------------------------------------------------------------------------
@@ -340,24 +453,45 @@ def parse_fragment_text(text: str, campaign: CampaignContext | None = None) -> T
     """Read pasted JSON text, forgiving trailing commas as in Kakao's own samples."""
     cleaned = _drop_trailing_commas(text.strip().lstrip("\ufeff"))
     if not cleaned:
-        raise FragmentError("There is nothing to import: the text is empty")
+        raise _error(
+            QT_TRANSLATE_NOOP("FragmentError", "There is nothing to import: the text is empty")
+        )
     try:
         obj = json.loads(cleaned, parse_constant=_reject_constant)
     except json.JSONDecodeError as e:
         if e.pos >= len(cleaned.rstrip()):
-            raise FragmentError(
-                f"The JSON ends unexpectedly at line {e.lineno}; is part of it missing?"
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "FragmentError",
+                    "The JSON ends unexpectedly at line {line}; is part of it missing?",
+                ),
+                line=e.lineno,
             ) from None
-        raise FragmentError(
-            f"The text is not valid JSON: {e.msg.lower()} at line {e.lineno}, column {e.colno}"
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError",
+                "The text is not valid JSON: {reason} at line {line}, column {column}",
+            ),
+            reason=json_reason(e),
+            line=e.lineno,
+            column=e.colno,
         ) from None
     except RecursionError:
-        raise FragmentError("The JSON is nested too deeply to be an ad-group fragment") from None
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError", "The JSON is nested too deeply to be an ad-group fragment"
+            )
+        ) from None
     return from_fragment(obj, campaign)
 
 
 def _reject_constant(name: str) -> object:
-    raise FragmentError(f"The text is not valid JSON: {name} is not a number JSON allows")
+    raise _error(
+        QT_TRANSLATE_NOOP(
+            "FragmentError", "The text is not valid JSON: {name} is not a number JSON allows"
+        ),
+        name=name,
+    )
 
 
 def _drop_trailing_commas(text: str) -> str:

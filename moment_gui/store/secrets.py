@@ -17,6 +17,8 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import PasswordDeleteError
 
+from moment_gui.message import QT_TRANSLATE_NOOP, Message, as_message
+
 log = logging.getLogger(__name__)
 
 SERVICE = "moment-gui"
@@ -35,7 +37,14 @@ _PLAIN_NAMES: dict[str, str] = {
 
 
 class TokenStorageError(Exception):
-    """The keychain exists but refused (locked, D-Bus gone, access denied)."""
+    """The keychain exists but refused (locked, D-Bus gone, access denied).
+
+    `str(error)` is the English sentence; `error.text` the same as a translatable `Message`.
+    """
+
+    def __init__(self, text: str | Message) -> None:
+        self.text: Message = as_message(text)
+        super().__init__(str(self.text))
 
 
 class InsecureStorageError(TokenStorageError):
@@ -136,7 +145,15 @@ class TokenStore:
         try:
             return backend.get_password(self.service, self.username)
         except Exception as exc:  # any backend failure (locked, D-Bus) is one plain error
-            raise _storage_error("read the saved token from", backend, exc) from None
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "TokenStorage",
+                    "Could not read the saved token from {where} ({error}). "
+                    "If it is locked, unlock it and try again.",
+                ),
+                backend,
+                exc,
+            ) from None
 
     def set(self, token: str, allow_insecure: bool = False) -> None:
         """Store in the keychain; without one, keep it in memory only if `allow_insecure`."""
@@ -146,15 +163,29 @@ class TokenStore:
         if backend is None:
             if not allow_insecure:
                 raise InsecureStorageError(
-                    "This computer has no secure password storage, so the token cannot be "
-                    "saved. It can be kept until the app closes instead."
+                    Message.of(
+                        "TokenStorage",
+                        QT_TRANSLATE_NOOP(
+                            "TokenStorage",
+                            "This computer has no secure password storage, so the token cannot "
+                            "be saved. It can be kept until the app closes instead.",
+                        ),
+                    )
                 )
             self._session_token = token
             return
         try:
             backend.set_password(self.service, self.username, token)
         except Exception as exc:
-            raise _storage_error("save the token in", backend, exc) from None
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "TokenStorage",
+                    "Could not save the token in {where} ({error}). "
+                    "If it is locked, unlock it and try again.",
+                ),
+                backend,
+                exc,
+            ) from None
         self._session_token = None
 
     def delete(self) -> None:
@@ -167,7 +198,15 @@ class TokenStore:
         except PasswordDeleteError:
             pass  # nothing stored: already in the wanted state
         except Exception as exc:
-            raise _storage_error("remove the token from", backend, exc) from None
+            raise _storage_error(
+                QT_TRANSLATE_NOOP(
+                    "TokenStorage",
+                    "Could not remove the token from {where} ({error}). "
+                    "If it is locked, unlock it and try again.",
+                ),
+                backend,
+                exc,
+            ) from None
 
 
 class MemoryTokenStore:
@@ -194,11 +233,11 @@ class MemoryTokenStore:
         self._token = None
 
 
-def _storage_error(action: str, backend: KeyringBackend, exc: Exception) -> TokenStorageError:
+def _storage_error(template: str, backend: KeyringBackend, exc: Exception) -> TokenStorageError:
+    """`template` (one per action) with {where}: the keychain's name, {error}: the class."""
     # Only the exception's class name is kept: backend messages could echo arguments.
     where = describe_backend(backend)
     log.warning("keychain %s failed: %s", where, type(exc).__name__)
     return TokenStorageError(
-        f"Could not {action} {where} ({type(exc).__name__}). "
-        "If it is locked, unlock it and try again."
+        Message.of("TokenStorage", template, where=where, error=type(exc).__name__)
     )

@@ -25,6 +25,7 @@ from moment_gui.domain.fragment import FragmentError, parse_fragment_text
 from moment_gui.domain.selection import TargetingSelection
 from moment_gui.store.settings import Settings
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_error
 from moment_gui.ui.widgets.message_bar import BarKind, MessageBar, add_to_window
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ class DocumentController(QObject):
         try:
             doc = load(path)
         except DocumentError as exc:
-            self.show_error(str(exc))
+            self.show_error(tr_error(exc))
             if self.settings is not None and not path.exists():
                 self.settings.remove_recent_file(path)
                 self._save_settings()
@@ -251,7 +252,7 @@ class DocumentController(QObject):
         try:
             save(path, doc)
         except DocumentError as exc:
-            self.show_error(str(exc))
+            self.show_error(tr_error(exc))
             return False
         self._path = path
         self._name = doc.name
@@ -276,7 +277,9 @@ class DocumentController(QObject):
         try:
             new = parse_fragment_text(text, state.selection.campaign)
         except FragmentError as exc:
-            self.show_error(self.tr("Could not import the fragment: %1").replace("%1", str(exc)))
+            self.show_error(
+                self.tr("Could not import the fragment: %1").replace("%1", tr_error(exc))
+            )
             return False
         self.bar.hide()
         state.apply(new, undo_text)
@@ -292,7 +295,9 @@ class DocumentController(QObject):
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             self.show_error(
-                self.tr("Could not read %1: %2").replace("%1", path.name).replace("%2", str(exc))
+                self.tr("Could not read %1: %2")
+                .replace("%1", path.name)
+                .replace("%2", tr_error(exc))
             )
             return False
         if _is_saved_selection(text):

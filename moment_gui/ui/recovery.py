@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from moment_gui.domain.document import DocumentError, SavedSelection, load, save
 from moment_gui.store.paths import recovery_dir
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_error
 from moment_gui.ui.widgets.message_bar import BarKind, MessageBar, add_to_window
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ class RecoveryController(QObject):
         except DocumentError as exc:
             if not self._write_failed:  # say it once, not every two seconds
                 self.ctx.statusMessage.emit(
-                    self.tr("Unsaved work could not be backed up: %1").replace("%1", str(exc))
+                    self.tr("Unsaved work could not be backed up: %1").replace("%1", tr_error(exc))
                 )
             self._write_failed = True
             return
@@ -145,7 +146,7 @@ class RecoveryController(QObject):
         try:
             doc = load(path)
         except DocumentError as exc:
-            self.bar.show_message(str(exc), BarKind.ERROR)
+            self.bar.show_message(tr_error(exc), BarKind.ERROR)
             return False
         state = self.ctx.state
         state.reset(doc.selection)

@@ -31,7 +31,7 @@ from moment_gui.store.secrets import (
 )
 from moment_gui.store.settings import Settings
 from moment_gui.ui.context import AppContext
-from moment_gui.ui.i18n import tr_message
+from moment_gui.ui.i18n import tr_error, tr_message
 from moment_gui.ui.welcome import ConnectDialog, DialogMode
 from moment_gui.ui.widgets.message_bar import BarKind, MessageBar, add_to_window
 
@@ -138,7 +138,7 @@ class SessionController(QObject):
         try:
             return self.token_store.get()
         except TokenStorageError as exc:
-            self.ctx.statusMessage.emit(str(exc))
+            self.ctx.statusMessage.emit(tr_error(exc))
             return None
 
     def current_token(self) -> str | None:
@@ -228,7 +228,7 @@ class SessionController(QObject):
         try:
             client = self.make_client(token, account)
         except ValueError as exc:  # a bad MOMENT_GUI_BASE_URL: the client says why
-            form.show_error(str(exc))
+            form.show_error(tr_error(exc))
             return
         try:
             await client.cohorts()
@@ -252,7 +252,7 @@ class SessionController(QObject):
             return
         except (TokenStorageError, ValueError) as exc:
             await client.aclose()
-            form.show_error(str(exc))
+            form.show_error(tr_error(exc))
             return
         self._use(client, token, account)
 
@@ -337,7 +337,7 @@ class SessionController(QObject):
         try:
             self.token_store.delete()
         except TokenStorageError as exc:
-            self.ctx.statusMessage.emit(str(exc))
+            self.ctx.statusMessage.emit(tr_error(exc))
             return
         if getattr(self.ctx.lookups, "source", None) is not Source.DEMO:
             self.use_demo()

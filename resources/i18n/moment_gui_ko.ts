@@ -702,6 +702,196 @@
     </message>
 </context>
 <context>
+    <name>DocumentError</name>
+    <message>
+        <source>The file is damaged: the JSON ends unexpectedly at line {line}</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: JSON이 {line}행에서 갑자기 끝납니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {reason} at line {line}, column {column}</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: {line}행 {column}열에서 {reason}</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its JSON is nested impossibly deep</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: JSON이 지나치게 깊게 중첩되어 있습니다</translation>
+    </message>
+    <message>
+        <source>This file is not a moment-gui selection</source>
+        <translation>이 파일은 moment-gui 타겟팅 설정 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: its format version is missing or not a number</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: 형식 버전이 없거나 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>This file was saved by a newer version of moment-gui (format version {version}); update the app to open it</source>
+        <translation>더 새로운 버전의 moment-gui에서 저장한 파일입니다(형식 버전 {version}). 이 파일을 열려면 앱을 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>The file is damaged: savedAt {value} is not a date</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: savedAt 값이 날짜가 아닙니다: {value}</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {name} is not a number JSON allows</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: JSON에서 허용하지 않는 숫자 값({name})이 있습니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {reason}</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is damaged: labels must be an object</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: labels 값이 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}</source>
+        <translation>{name} 파일을 저장하지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}</source>
+        <translation>파일이 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a saved selection</source>
+        <translation>타겟팅 설정 파일이 아니라 폴더입니다: {path}</translation>
+    </message>
+    <message>
+        <source>moment-gui is not allowed to read {path}</source>
+        <translation>moment-gui에 이 파일을 읽을 권한이 없습니다: {path}</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}</source>
+        <translation>파일을 읽지 못했습니다: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it is not UTF-8 text (bad byte at position {position})</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: UTF-8 텍스트가 아닙니다(잘못된 바이트 위치: {position})</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {where} is not an object</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: ‘{where}’ 값이 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {where} is not a list</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: ‘{where}’ 값이 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {where} is not text</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: ‘{where}’ 값이 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {where} has no {key}</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: ‘{where}’에 {key} 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {where} is not a whole number</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: ‘{where}’ 값이 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {where} has an unknown value {value}</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: ‘{where}’에 알 수 없는 값이 있습니다: {value}</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {where} has a depth3Name without a depth2Name</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: ‘{where}’에 depth2Name 없이 depth3Name만 있습니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {where} has the wrong type</source>
+        <translation>타겟팅 설정 파일이 손상되었습니다: ‘{where}’ 값의 형식이 잘못되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>FragmentError</name>
+    <message>
+        <source>The fragment must be a JSON object, not {kind}</source>
+        <translation>광고그룹 JSON은 JSON 객체여야 합니다(현재: {kind})</translation>
+    </message>
+    <message>
+        <source>&quot;targeting&quot; must be an object, not {kind}</source>
+        <translation>&quot;targeting&quot; 값은 객체여야 합니다(현재: {kind})</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a list, not {kind}</source>
+        <translation>&quot;{key}&quot; 값은 목록이어야 합니다(현재: {kind})</translation>
+    </message>
+    <message>
+        <source>Item {i} of &quot;{key}&quot; must be an object, not {kind}</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목은 객체여야 합니다(현재: {kind})</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a list of codes, not {kind}</source>
+        <translation>&quot;{key}&quot; 값은 코드 목록이어야 합니다(현재: {kind})</translation>
+    </message>
+    <message>
+        <source>Item {i} of &quot;{key}&quot; must be a text code, not {kind}</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목은 텍스트 코드여야 합니다(현재: {kind})</translation>
+    </message>
+    <message>
+        <source>Item {i} of &quot;{key}&quot; needs &quot;{field}&quot; INCLUDE or EXCLUDE, got {got}</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목의 &quot;{field}&quot; 값은 INCLUDE 또는 EXCLUDE여야 합니다(현재: {got})</translation>
+    </message>
+    <message>
+        <source>Item {i} of &quot;{key}&quot; has a &quot;|&quot; in its IDs, which is not allowed</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목의 ID에 사용할 수 없는 &quot;|&quot; 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>Item {i} of &quot;{key}&quot; has no &quot;{name}&quot;</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목에 &quot;{name}&quot; 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>Item {i} of &quot;{key}&quot; has a non-text &quot;{name}&quot;</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목의 &quot;{name}&quot; 값이 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Item {i} of &quot;{key}&quot; needs a whole number in &quot;{name}&quot;, got {got}</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목의 &quot;{name}&quot; 값은 정수여야 합니다(현재: {got})</translation>
+    </message>
+    <message>
+        <source>Item {i} of &quot;{key}&quot; needs text in &quot;{name}&quot;, got {got}</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목의 &quot;{name}&quot; 값은 텍스트여야 합니다(현재: {got})</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>값 없음</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>There is nothing to import: the text is empty</source>
+        <translation>가져올 내용이 없습니다: 텍스트가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>The JSON ends unexpectedly at line {line}; is part of it missing?</source>
+        <translation>JSON이 {line}행에서 갑자기 끝납니다. 일부가 빠지지 않았는지 확인하세요</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON: {reason} at line {line}, column {column}</source>
+        <translation>올바른 JSON이 아닙니다: {line}행 {column}열에서 {reason}</translation>
+    </message>
+    <message>
+        <source>The JSON is nested too deeply to be an ad-group fragment</source>
+        <translation>JSON이 너무 깊게 중첩되어 있어 광고그룹 JSON으로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The text is not valid JSON: {name} is not a number JSON allows</source>
+        <translation>올바른 JSON이 아닙니다: JSON에서 허용하지 않는 숫자 값({name})이 있습니다</translation>
+    </message>
+</context>
+<context>
     <name>FragmentPreview</name>
     <message>
         <source>Ad-group fragment</source>
@@ -816,6 +1006,53 @@
     <message>
         <source>Exclude</source>
         <translation>제외</translation>
+    </message>
+</context>
+<context>
+    <name>JsonErrors</name>
+    <message>
+        <source>expecting value</source>
+        <translation>값이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>expecting &apos;,&apos; delimiter</source>
+        <translation>쉼표(,)가 와야 합니다</translation>
+    </message>
+    <message>
+        <source>expecting &apos;:&apos; delimiter</source>
+        <translation>콜론(:)이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>expecting property name enclosed in double quotes</source>
+        <translation>큰따옴표로 감싼 속성 이름이 와야 합니다</translation>
+    </message>
+    <message>
+        <source>extra data</source>
+        <translation>JSON이 끝난 뒤에 남는 내용이 있습니다</translation>
+    </message>
+    <message>
+        <source>unterminated string starting at</source>
+        <translation>시작된 문자열이 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <source>invalid control character at</source>
+        <translation>문자열 안에 허용되지 않는 제어 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>invalid \escape</source>
+        <translation>잘못된 \ 이스케이프가 있습니다</translation>
+    </message>
+    <message>
+        <source>invalid \uxxxx escape</source>
+        <translation>잘못된 \uXXXX 이스케이프가 있습니다</translation>
+    </message>
+    <message>
+        <source>illegal trailing comma before end of object</source>
+        <translation>객체가 끝나기 전에 허용되지 않는 쉼표가 있습니다</translation>
+    </message>
+    <message>
+        <source>illegal trailing comma before end of array</source>
+        <translation>배열이 끝나기 전에 허용되지 않는 쉼표가 있습니다</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2146,25 @@
     <message>
         <source>Use for this &amp;session only</source>
         <translation>이번 세션에서만 사용(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenStorage</name>
+    <message>
+        <source>Could not read the saved token from {where} ({error}). If it is locked, unlock it and try again.</source>
+        <translation>{where}에서 저장된 비즈니스 토큰을 읽지 못했습니다({error}). 잠겨 있다면 잠금을 해제한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure password storage, so the token cannot be saved. It can be kept until the app closes instead.</source>
+        <translation>이 컴퓨터에는 안전한 비밀번호 저장소가 없어 비즈니스 토큰을 저장할 수 없습니다. 대신 앱을 닫을 때까지만 보관할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save the token in {where} ({error}). If it is locked, unlock it and try again.</source>
+        <translation>{where}에 비즈니스 토큰을 저장하지 못했습니다({error}). 잠겨 있다면 잠금을 해제한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Could not remove the token from {where} ({error}). If it is locked, unlock it and try again.</source>
+        <translation>{where}에서 비즈니스 토큰을 삭제하지 못했습니다({error}). 잠겨 있다면 잠금을 해제한 뒤 다시 시도하세요.</translation>
     </message>
 </context>
 <context>

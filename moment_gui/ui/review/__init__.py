@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from moment_gui.domain.document import DocumentError, SavedSelection
+from moment_gui.ui.i18n import tr_error
 from moment_gui.ui.review.window import ReviewWindow, open_for_review
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def install_review_actions(window: MainWindow) -> None:
         try:
             review = open_for_review(path, window.ctx.lookups, window, editor=window)
         except DocumentError as e:
-            window.status.show_error(str(e), None)
+            window.status.show_error(tr_error(e), None)
             return
         review.show()
 

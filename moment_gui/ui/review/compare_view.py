@@ -27,6 +27,7 @@ from moment_gui.domain.document import DocumentError, load
 from moment_gui.domain.fragment import parse_fragment_text
 from moment_gui.domain.selection import TargetingSelection
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_error
 
 ADDED, REMOVED, CHANGED = QColor("#1b7f3b"), QColor("#b3261e"), QColor("#a15c00")
 
@@ -74,7 +75,7 @@ class CompareView(QWidget):
         try:
             doc = load(path)
         except DocumentError as e:
-            self._error(str(e))
+            self._error(tr_error(e))
             return False
         self.compare_with(doc.selection, path)
         return True
@@ -83,7 +84,7 @@ class CompareView(QWidget):
         try:
             other = parse_fragment_text(self.paste.toPlainText(), self.ctx.state.selection.campaign)
         except ValueError as e:  # FragmentError is a ValueError with a plain message
-            self._error(self.tr("The pasted text could not be read: %1").replace("%1", str(e)))
+            self._error(self.tr("The pasted text could not be read: %1").replace("%1", tr_error(e)))
             return
         self.compare_with(
             _with_known_facts(other, self.ctx.state.selection), self.tr("the pasted fragment")

@@ -29,6 +29,7 @@ from moment_gui.domain.document import DocumentError, SavedSelection, load, save
 from moment_gui.domain.report_model import ReportModel, build_report
 from moment_gui.services.lookups import LookupService
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_error
 from moment_gui.ui.review.compare_view import CompareView
 from moment_gui.ui.review.recheck_view import RecheckView
 from moment_gui.ui.state import SelectionState
@@ -170,7 +171,7 @@ class ReviewWindow(QMainWindow):
         try:
             save(path, doc)
         except DocumentError as e:
-            self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", str(e)))
+            self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", tr_error(e)))
             return False
         self.doc, self.path = doc, path
         if self._owns_state():  # a shared history belongs to the editor's file, not this one
@@ -226,7 +227,7 @@ class ReviewWindow(QMainWindow):
         try:
             fmt = write_report(self.report_model(), path)
         except (OSError, ValueError) as e:
-            self.statusBar().showMessage(self.tr("Could not export: %1").replace("%1", str(e)))
+            self.statusBar().showMessage(self.tr("Could not export: %1").replace("%1", tr_error(e)))
             return
         message = self.tr("Wrote the %1 report to %2").replace("%1", fmt.upper())
         self.statusBar().showMessage(message.replace("%2", path))
