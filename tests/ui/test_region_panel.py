@@ -332,7 +332,7 @@ def test_a_new_keystroke_cancels_the_search_in_flight(qtbot, make_panel, sim_sta
     panel = make_panel()
     sim_state.faults.latency_s = 0.5
     type_korean(panel, "논현")
-    qtbot.waitUntil(lambda: panel.search._task is not None, timeout=2000)
+    qtbot.waitUntil(lambda: panel.search._task is not None, timeout=5000)
     stale = panel.search._task
     type_korean(panel, "고")
     qtbot.waitUntil(lambda: stale.done())
