@@ -27,7 +27,8 @@ _SEP = "\x00"  # between joined entries; never survives query normalisation
 _WIRE_KEYS = ("value", "description", "depth1Name", "depth2Name", "depth3Name")
 
 
-# How many hits of the last word a multi-word query filters by its earlier words.
+# How many hits of the last word a multi-word query filters by its earlier words (at most;
+# 20 per wanted hit keeps a one-jamo last word like '서울 ㄱ' within the keystroke budget).
 _MULTIWORD_CANDIDATES = 5000
 # How many areas an earlier word of a multi-word query may name.
 _MULTIWORD_AREAS = 300
@@ -284,7 +285,7 @@ class RegionCatalogue:
             entries = (self._entries[f[0]] for f in named)
             areas.append(tuple(p.value for p in entries if p.level < RegionLevel.DEPTH3))
         out: list[tuple[int, MatchKind, int, int]] = []
-        for f in self._find(words[-1], _MULTIWORD_CANDIDATES):
+        for f in self._find(words[-1], min(_MULTIWORD_CANDIDATES, limit * 20)):
             key = self._entries[f[0]].value
             if f[0] in seen or not all(key.startswith(prefixes) for prefixes in areas):
                 continue
