@@ -19,17 +19,15 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from moment_gui import APP_NAME, __version__
-from moment_gui.services.lookups import LookupService
-from moment_gui.store.cache import LookupCache
 from moment_gui.store.settings import Settings
 from moment_gui.ui.context import AppContext
-from moment_gui.ui.crash import install_excepthook
 from moment_gui.ui.i18n import LanguageSwitcher, resolve_language
 from moment_gui.ui.main_window import MainWindow
 from moment_gui.ui.region_list import RegionListController
 from moment_gui.ui.state import SelectionState
 
 if TYPE_CHECKING:
+    from moment_gui.services.lookups import LookupService
     from moment_gui.simulator import SimulatorState
 
 SELF_TEST_TIMEOUT_S = 60.0
@@ -63,7 +61,7 @@ def build_window(
     language = _language(settings)
     ctx = AppContext(SelectionState(), lookups)
     window = MainWindow(ctx, settings, language)
-    from moment_gui.ui.review import install_review_actions  # File ▸ Open for review, Tools
+    from moment_gui.ui.review_menu import install_review_actions  # review mode loads on use
 
     install_review_actions(window)
     window.region_list = RegionListController(window)  # type: ignore[attr-defined]
@@ -81,6 +79,7 @@ def create_demo_window(
     `world` replaces the shipped demo data (tests change it to provoke errors).
     """
     from moment_gui.demo import make_demo_lookups
+    from moment_gui.store.cache import LookupCache
 
     settings = settings if settings is not None else Settings.load()
     _language(settings)
@@ -95,6 +94,8 @@ def create_demo_window(
 
 def create_live_window(token: str, settings: Settings) -> MainWindow:
     from moment_gui.api import MomentClient
+    from moment_gui.services.lookups import LookupService
+    from moment_gui.store.cache import LookupCache
     from moment_gui.ui.session import configured_base_url
 
     client = MomentClient(token, settings.last_ad_account_id, base_url=configured_base_url())
@@ -143,6 +144,8 @@ def run(demo: bool, file: str | None) -> int:
     settings = Settings.load()
     token = None if demo else _stored_token()
     window = create_live_window(token, settings) if token else create_demo_window(settings)
+    from moment_gui.ui.crash import install_excepthook
+
     install_excepthook(app, token_provider=lambda: _current_token(window, token), loop=loop)
     if not demo and not token:
         window.status.show_message(

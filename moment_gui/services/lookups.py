@@ -14,25 +14,27 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from moment_gui.api.errors import MomentApiError, ServiceUnavailable, UnexpectedResponse
-from moment_gui.api.models import (
-    AdServingCategory,
-    ChannelProfile,
-    CohortAvailable,
-    CustomerFile,
-    Depth2Location,
-    Depth3Location,
-    Location,
-    PixelAndSdkEvent,
-    SectionCategory,
-    SyncProfile,
-    TalkChannelGroupFile,
-    Tracker,
-)
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 from moment_gui.store.cache import LookupCache
+
+if TYPE_CHECKING:  # the models are imported on the first lookup, after the first paint
+    from moment_gui.api.models import (
+        AdServingCategory,
+        ChannelProfile,
+        CohortAvailable,
+        CustomerFile,
+        Depth2Location,
+        Depth3Location,
+        Location,
+        PixelAndSdkEvent,
+        SectionCategory,
+        SyncProfile,
+        TalkChannelGroupFile,
+        Tracker,
+    )
 
 log = logging.getLogger(__name__)
 
@@ -143,11 +145,15 @@ class LookupService:
 
     # -- the lookups -----------------------------------------------------------------
     async def depth1_locations(self) -> LookupResult[Location]:
+        from moment_gui.api.models import Location
+
         return await self._lookup(
             "depth1_locations", {}, False, Location.from_json, self.client.depth1_locations
         )
 
     async def depth2_locations(self, keyword: str) -> LookupResult[Depth2Location]:
+        from moment_gui.api.models import Depth2Location
+
         return await self._lookup(
             "depth2_locations",
             {"keyword": keyword},
@@ -157,6 +163,8 @@ class LookupService:
         )
 
     async def depth3_locations(self, keyword: str) -> LookupResult[Depth3Location]:
+        from moment_gui.api.models import Depth3Location
+
         return await self._lookup(
             "depth3_locations",
             {"keyword": keyword},
@@ -166,6 +174,8 @@ class LookupService:
         )
 
     async def ad_serving_categories(self) -> LookupResult[AdServingCategory]:
+        from moment_gui.api.models import AdServingCategory
+
         return await self._lookup(
             "ad_serving_categories",
             {},
@@ -175,6 +185,8 @@ class LookupService:
         )
 
     async def section_categories(self) -> LookupResult[SectionCategory]:
+        from moment_gui.api.models import SectionCategory
+
         return await self._lookup(
             "section_categories",
             {},
@@ -184,11 +196,15 @@ class LookupService:
         )
 
     async def cohorts(self) -> LookupResult[CohortAvailable]:
+        from moment_gui.api.models import CohortAvailable
+
         return await self._lookup(
             "cohorts", {}, True, CohortAvailable.from_json, self.client.cohorts
         )
 
     async def pixel_events(self, track_id: str, term: int) -> LookupResult[PixelAndSdkEvent]:
+        from moment_gui.api.models import PixelAndSdkEvent
+
         return await self._lookup(
             "pixel_events",
             {"track_id": track_id, "term": str(term)},
@@ -198,21 +214,29 @@ class LookupService:
         )
 
     async def customer_files(self) -> LookupResult[CustomerFile]:
+        from moment_gui.api.models import CustomerFile
+
         return await self._lookup(
             "customer_files", {}, True, CustomerFile.from_json, self.client.customer_files
         )
 
     async def talk_channels(self) -> LookupResult[ChannelProfile]:
+        from moment_gui.api.models import ChannelProfile
+
         return await self._lookup(
             "talk_channels", {}, True, ChannelProfile.from_json, self.client.talk_channels
         )
 
     async def sync_profiles(self) -> LookupResult[SyncProfile]:
+        from moment_gui.api.models import SyncProfile
+
         return await self._lookup(
             "sync_profiles", {}, True, SyncProfile.from_json, self.client.sync_profiles
         )
 
     async def friend_groups(self, profile_id: str) -> LookupResult[TalkChannelGroupFile]:
+        from moment_gui.api.models import TalkChannelGroupFile
+
         return await self._lookup(
             "friend_groups",
             {"profile_id": profile_id},
@@ -222,6 +246,8 @@ class LookupService:
         )
 
     async def trackers(self) -> LookupResult[Tracker]:
+        from moment_gui.api.models import Tracker
+
         return await self._lookup("trackers", {}, True, Tracker.from_json, self.client.trackers)
 
     # -- the one path every lookup takes ---------------------------------------------

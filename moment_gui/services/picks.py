@@ -7,21 +7,8 @@ selection can be reviewed offline and re-checked against current data later.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from moment_gui.api.models import (
-    AdServingCategory,
-    ChannelProfile,
-    CohortAvailable,
-    CustomerFile,
-    Depth2Location,
-    Depth3Location,
-    Location,
-    PixelAndSdkEvent,
-    SectionCategory,
-    SyncProfile,
-    TalkChannelGroupFile,
-)
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -30,6 +17,21 @@ from moment_gui.domain.selection import (
     RegionPick,
     pixel_event_key,
 )
+
+if TYPE_CHECKING:  # annotations only: the models load with the first lookup
+    from moment_gui.api.models import (
+        AdServingCategory,
+        ChannelProfile,
+        CohortAvailable,
+        CustomerFile,
+        Depth2Location,
+        Depth3Location,
+        Location,
+        PixelAndSdkEvent,
+        SectionCategory,
+        SyncProfile,
+        TalkChannelGroupFile,
+    )
 
 # Region keys the pick models as fields; every other key of the lookup object rides in
 # `extra` so the export sends the object back as Kakao gave it.

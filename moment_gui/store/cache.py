@@ -86,8 +86,25 @@ class LookupCache:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_cache_path()
-        self.warnings: list[str] = []
-        self._conn = self._open()
+        self._warnings: list[str] = []
+        # Opened on first use (the first lookup comes after the window's first paint).
+        self._connection: sqlite3.Connection | None = None
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        if self._connection is None:
+            self._connection = self._open()
+        return self._connection
+
+    @_conn.setter
+    def _conn(self, conn: sqlite3.Connection) -> None:
+        self._connection = conn
+
+    @property
+    def warnings(self) -> list[str]:
+        """What went wrong opening the file (it was moved aside); opens it to find out."""
+        self._conn  # noqa: B018  # opening is what reports the problem
+        return self._warnings
 
     def __repr__(self) -> str:
         return f"LookupCache({str(self.path)!r})"
@@ -125,7 +142,7 @@ class LookupCache:
             os.replace(self.path, corrupt)
         message = f"The lookup cache could not be read ({exc}); a fresh one was started."
         log.warning("%s", message)
-        self.warnings.append(message)
+        self._warnings.append(message)
 
     def _guarded(self, operation: Callable[[sqlite3.Connection], T]) -> T:
         """Run one operation; if the file went bad under us, start a fresh cache and retry."""
@@ -140,7 +157,9 @@ class LookupCache:
             return operation(self._conn)
 
     def close(self) -> None:
-        self._conn.close()
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
 
     # -- lookups ---------------------------------------------------------------------
     def put(

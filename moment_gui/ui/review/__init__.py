@@ -1,19 +1,19 @@
 """Review mode, re-check and compare, hooked into the main window's menus.
 
 `install_review_actions(window)` adds File ▸ Open for review…, Tools ▸ Re-check… and
-Tools ▸ Compare…; the main window itself does not know about review mode.
+Tools ▸ Compare…; the main window itself does not know about review mode. It lives in
+`ui.review_menu` so start-up can add the actions without importing this package.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog  # noqa: F401  # tests patch the dialog through here
 
-from moment_gui.domain.document import DocumentError, SavedSelection
-from moment_gui.ui.i18n import tr_error
+from moment_gui.domain.document import SavedSelection
 from moment_gui.ui.review.window import ReviewWindow, open_for_review
+from moment_gui.ui.review_menu import install_review_actions
 
 if TYPE_CHECKING:
     from moment_gui.ui.main_window import MainWindow
@@ -28,36 +28,3 @@ def review_current(window: MainWindow, tab: int = 0) -> ReviewWindow:
     review.tabs.setCurrentIndex(tab)
     review.show()
     return review
-
-
-def install_review_actions(window: MainWindow) -> None:
-    def open_file() -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            window,
-            QCoreApplication.translate("Review", "Open for review"),
-            "",
-            QCoreApplication.translate("Review", "Selections (*.json);;All files (*)"),
-        )
-        if not path:
-            return
-        try:
-            review = open_for_review(path, window.ctx.lookups, window, editor=window)
-        except DocumentError as e:
-            window.status.show_error(tr_error(e), None)
-            return
-        review.show()
-
-    open_action = window.file_menu.addAction(
-        QCoreApplication.translate("Review", "Open for &review…")
-    )
-    open_action.triggered.connect(open_file)
-    menu = QMenu(QCoreApplication.translate("Review", "&Tools"), window)
-    menu.setObjectName("toolsMenu")
-    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
-    menu.addAction(
-        QCoreApplication.translate("Review", "&Re-check against current data…")
-    ).triggered.connect(lambda: review_current(window, 1))
-    menu.addAction(QCoreApplication.translate("Review", "&Compare…")).triggered.connect(
-        lambda: review_current(window, 2)
-    )
-    window.tools_menu = menu  # type: ignore[attr-defined]
