@@ -7,12 +7,14 @@ planner's typing habits work the same in every filter box.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from moment_gui.domain.hangul import Prepared, Query, compile_query, find_match, prepare
+if TYPE_CHECKING:  # the matcher is imported with the first query, not at start-up
+    from moment_gui.domain.hangul import Prepared, Query
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -20,6 +22,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 @lru_cache(maxsize=8192)
 def _prepared(text: str) -> Prepared:
     """Row texts repeat on every keystroke: prepare each once."""
+    from moment_gui.domain.hangul import prepare
+
     return prepare(text)
 
 
@@ -30,6 +34,7 @@ class HangulFilterProxyModel(QSortFilterProxyModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._query: Query | None = None
+        self._find_match: Callable[[Query, Prepared], tuple[int, int] | None] | None = None
         self._query_text = ""
 
     @property
@@ -37,6 +42,9 @@ class HangulFilterProxyModel(QSortFilterProxyModel):
         return self._query_text
 
     def set_query(self, text: str) -> None:
+        from moment_gui.domain.hangul import compile_query, find_match
+
+        self._find_match = find_match
         query = compile_query(text)
         self._query_text = text
         if query == self._query:
@@ -46,9 +54,9 @@ class HangulFilterProxyModel(QSortFilterProxyModel):
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        query = self._query
+        query, find_match = self._query, self._find_match
         source = self.sourceModel()
-        if query is None or source is None:
+        if query is None or find_match is None or source is None:
             return True
         key_column = self.filterKeyColumn()
         columns = range(source.columnCount(source_parent)) if key_column < 0 else [key_column]
