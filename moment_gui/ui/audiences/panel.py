@@ -1,24 +1,26 @@
-"""The Audience panel: one tab per kind of custom audience, each titled with its pick count."""
+"""The Audience panel: one tab per kind of custom audience, each titled with its pick count.
+
+The tabs are built on first use (`tabs`, `load()`, `focus_items()`, or the panel being
+shown): the panel sits behind the Placements tab at start-up, so building its six lists
+would only delay the window's first paint. `launch()` loads (and so builds) them right
+after that paint.
+"""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from moment_gui.domain.rules import Area
 from moment_gui.domain.selection import AudienceKind
-from moment_gui.ui.audiences.friend_groups import FriendGroupTab
-from moment_gui.ui.audiences.list_tab import AudienceListTab
-from moment_gui.ui.audiences.pixel import PixelEventTab
-from moment_gui.ui.audiences.simple_tabs import (
-    CohortTab,
-    CustomerFileTab,
-    SyncProfileTab,
-    TalkChannelTab,
-)
 from moment_gui.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from moment_gui.ui.audiences.list_tab import AudienceListTab
 
 AREA_KIND = {
     Area.COHORT: AudienceKind.COHORT,
@@ -37,6 +39,28 @@ class AudiencePanel(QTabWidget):
         self.setObjectName("audienceTabs")
         self.setAccessibleName("audienceTabs")
         self.setDocumentMode(True)
+        self._tabs: dict[AudienceKind, AudienceListTab] | None = None
+        self._titles: dict[AudienceKind, str] = {}
+        ctx.state.changed.connect(self._update_titles)
+
+    @property
+    def tabs(self) -> dict[AudienceKind, AudienceListTab]:
+        """Every audience tab by kind (built on first use)."""
+        if self._tabs is None:
+            self._tabs = self._build_tabs()
+            self._update_titles()
+        return self._tabs
+
+    def _build_tabs(self) -> dict[AudienceKind, AudienceListTab]:
+        from moment_gui.ui.audiences.friend_groups import FriendGroupTab
+        from moment_gui.ui.audiences.pixel import PixelEventTab
+        from moment_gui.ui.audiences.simple_tabs import (
+            CohortTab,
+            CustomerFileTab,
+            SyncProfileTab,
+            TalkChannelTab,
+        )
+
         makers: list[tuple[Callable[[AppContext, QWidget], AudienceListTab], str]] = [
             (CohortTab, self.tr("Cohorts")),
             (PixelEventTab, self.tr("Pixel && SDK")),
@@ -45,15 +69,17 @@ class AudiencePanel(QTabWidget):
             (SyncProfileTab, self.tr("Kakao Login users")),
             (FriendGroupTab, self.tr("Friend groups")),
         ]
-        self.tabs: dict[AudienceKind, AudienceListTab] = {}
-        self._titles: dict[AudienceKind, str] = {}
+        tabs: dict[AudienceKind, AudienceListTab] = {}
         for make, title in makers:
-            tab = make(ctx, self)
-            self.tabs[tab.kind] = tab
+            tab = make(self.ctx, self)
+            tabs[tab.kind] = tab
             self._titles[tab.kind] = title
             self.addTab(tab, title)
-        ctx.state.changed.connect(self._update_titles)
-        self._update_titles()
+        return tabs
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.tabs  # noqa: B018  # shown before loading (e.g. in a test): build the tabs now
+        super().showEvent(event)
 
     def tab(self, kind: AudienceKind) -> AudienceListTab:
         return self.tabs[kind]
@@ -71,8 +97,10 @@ class AudiencePanel(QTabWidget):
         tab.focus_keys(items)
 
     def _update_titles(self) -> None:
+        if self._tabs is None:
+            return  # not built yet: built with the current counts
         sel = self.ctx.state.selection
-        for kind, tab in self.tabs.items():
+        for kind, tab in self._tabs.items():
             count = len(sel.audiences_of(kind))
             title = self._titles[kind]
             if count:
