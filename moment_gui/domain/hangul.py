@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 SYLLABLE_FIRST = 0xAC00
 SYLLABLE_LAST = 0xD7A3
@@ -202,6 +202,18 @@ class Pattern:
     """Per-character tests: `(string, char)` says which prepared string must hold `char`."""
 
     tests: tuple[tuple[int, str], ...]
+    # Consecutive tests on one string as (string, offset, text): one C-speed `startswith`
+    # each instead of a Python loop per character.
+    runs: tuple[tuple[int, int, str], ...] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        runs: list[tuple[int, int, str]] = []
+        for at, (which, ch) in enumerate(self.tests):
+            if runs and runs[-1][0] == which:
+                runs[-1] = (which, runs[-1][1], runs[-1][2] + ch)
+            else:
+                runs.append((which, at, ch))
+        object.__setattr__(self, "runs", tuple(runs))
 
     @property
     def width(self) -> int:
@@ -209,38 +221,24 @@ class Pattern:
 
     def match_at(self, norm: str, cv: str, cho: str, start: int) -> int | None:
         """End of a match starting at `start`, or None."""
-        if start < 0 or start + len(self.tests) > len(norm):
+        end = start + len(self.tests)
+        if start < 0 or end > len(norm):
             return None
         strings = (norm, cv, cho)
-        i = start
-        for which, ch in self.tests:
-            if strings[which][i] != ch:
+        for which, offset, text in self.runs:
+            if not strings[which].startswith(text, start + offset):
                 return None
-            i += 1
-        return i
+        return end
 
     def needle(
         self, anchored: bool = False, bits: Bits = static_bits, anchor_bits: float = 2.5
     ) -> tuple[int, str, int]:
         """(string, text to `find`, its offset in the pattern): the most selective run."""
-        best_score, best_which, best_start, best_end = -1.0, CHO, 0, 0
-        best_chars: list[str | None] = []
-        for which in (NORM, CV, CHO):
-            chars = self._chars_for(which)
-            run_start, score = 0, 0.0
-            for pos, ch in enumerate(chars):
-                if ch is None:
-                    run_start, score = pos + 1, 0.0
-                    continue
-                score += bits(which, ch)
-                bonus = anchor_bits if anchored and run_start == 0 else 0.0
-                if score + bonus > best_score:
-                    best_score, best_which = score + bonus, which
-                    best_start, best_end, best_chars = run_start, pos + 1, chars
-        run = best_chars[best_start:best_end]
-        return best_which, "".join(c for c in run if c is not None), best_start
+        which, text, offset, _ = shared_needle((self,), anchored, bits, anchor_bits)
+        return which, text, offset
 
-    def _chars_for(self, which: int) -> list[str | None]:
+    def chars_for(self, which: int) -> list[str | None]:
+        """What each position of a match must hold in string `which` (None: anything)."""
         out: list[str | None] = []
         for test_which, ch in self.tests:
             if test_which == which:
@@ -250,6 +248,37 @@ class Pattern:
             else:
                 out.append(None)
         return out
+
+
+def shared_needle(
+    patterns: Sequence[Pattern],
+    anchored: bool = False,
+    bits: Bits = static_bits,
+    anchor_bits: float = 2.5,
+) -> tuple[int, str, int, float]:
+    """(string, text, offset, score): the most selective run that *every* pattern implies at
+    the same offset, so one `find` finds candidates for all of them. Score is in bits (with
+    `anchor_bits` added for a run at the start when anchored); an empty text scores 0."""
+    best_score, best_which, best_start, best_end = 0.0, CHO, 0, 0
+    best_chars: list[str | None] = []
+    for which in (NORM, CV, CHO):
+        columns = [p.chars_for(which) for p in patterns]
+        chars = [
+            col[0] if col[0] is not None and all(c == col[0] for c in col) else None
+            for col in zip(*columns, strict=False)
+        ]
+        run_start, score = 0, 0.0
+        for pos, ch in enumerate(chars):
+            if ch is None:
+                run_start, score = pos + 1, 0.0
+                continue
+            score += bits(which, ch)
+            bonus = anchor_bits if anchored and run_start == 0 else 0.0
+            if score + bonus > best_score or not best_chars:
+                best_score, best_which = score + bonus, which
+                best_start, best_end, best_chars = run_start, pos + 1, chars
+    run = best_chars[best_start:best_end]
+    return best_which, "".join(c for c in run if c is not None), best_start, best_score
 
 
 _CLUSTER_TABLE = str.maketrans({k: "".join(v) for k, v in DOUBLE_FINALS.items()})

@@ -8,22 +8,21 @@ joins them into a few long strings in rank order; a query is a handful of C-spee
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
-from itertools import accumulate
 from math import log2
 from typing import Any
 
 from moment_gui.domain import hangul
+from moment_gui.domain.region_index import SEP as _SEP
+from moment_gui.domain.region_index import Joined, Scan
 from moment_gui.domain.selection import RegionLevel, RegionPick
 
 FORMAT = "moment-gui.region-catalogue"
 VERSION = 1
-_SEP = "\x00"  # between joined entries; never survives query normalisation
 _WIRE_KEYS = ("value", "description", "depth1Name", "depth2Name", "depth3Name")
 
 
@@ -97,19 +96,6 @@ def region_pick_to_json(pick: RegionPick) -> dict[str, Any]:
     return out | dict(pick.extra)
 
 
-class _Joined:
-    """Entry texts joined as SEP t0 SEP t1 … SEP (norm, cv, cho), with entry start offsets."""
-
-    def __init__(self, norm: list[str], cv: list[str], cho: list[str]) -> None:
-        self.strings = tuple(_SEP + _SEP.join(texts) + _SEP for texts in (norm, cv, cho))
-        self.starts = list(accumulate((len(t) + 1 for t in norm[:-1]), initial=1))
-        if not norm:
-            self.starts = []
-
-    def owner(self, pos: int) -> int:
-        return bisect_right(self.starts, pos) - 1
-
-
 def _rank_key(pick: RegionPick) -> tuple[int, tuple[str, ...], str]:
     return (pick.level, pick.path, pick.value)
 
@@ -157,10 +143,10 @@ class RegionCatalogue:
                     names[name] = hangul.prepare(name)
         self._leaf_prepared = [names[path[-1]] for path in paths]
         leaves = self._leaf_prepared
-        self._leaves = _Joined(
+        self._leaves = Joined(
             [p.norm for p in leaves], [p.cv for p in leaves], [p.cho for p in leaves]
         )
-        self._paths = _Joined(
+        self._paths = Joined(
             ["".join([names[n].norm for n in path]) for path in paths],
             ["".join([names[n].cv for n in path]) for path in paths],
             ["".join([names[n].cho for n in path]) for path in paths],
@@ -316,7 +302,7 @@ class RegionCatalogue:
         ):
             if need() <= 0:
                 break
-            scan = _Scan(joined, anchored, self._bits, self._anchor_bits)
+            scan = Scan(joined, anchored, self._bits, self._anchor_bits)
             for i, start, end in scan.first(patterns, found, need()):
                 found[i] = (kind, start, end)
         ranked = sorted(found.items(), key=lambda kv: (kv[1][0], kv[0]))
@@ -423,51 +409,3 @@ def _ranges(positions: list[int]) -> tuple[tuple[int, int], ...]:
         else:
             out.append((p, p + 1))
     return tuple(out)
-
-
-@dataclass(frozen=True)
-class _Scan:
-    """One pass over joined entries in rank order; stops after `need` matching entries."""
-
-    joined: _Joined
-    anchored: bool
-    bits: hangul.Bits
-    anchor_bits: float
-
-    def first(
-        self, patterns: list[hangul.Pattern], skip: Mapping[int, object], need: int
-    ) -> list[tuple[int, int, int]]:
-        """The first `need` entries not in `skip` that any pattern matches: (entry, start, end)."""
-        merged: dict[int, tuple[int, int]] = {}
-        for pattern in patterns:
-            for i, start, end in self._one(pattern, skip, need):
-                if i not in merged or start < merged[i][0]:
-                    merged[i] = (start, end)
-        return [(i, *merged[i]) for i in sorted(merged)[:need]]
-
-    def _one(
-        self, pattern: hangul.Pattern, skip: Mapping[int, object], need: int
-    ) -> list[tuple[int, int, int]]:
-        norm, cv, cho = self.joined.strings
-        which, needle, offset = pattern.needle(self.anchored, self.bits, self.anchor_bits)
-        if self.anchored and offset == 0:
-            needle, offset = _SEP + needle, -1
-        haystack = self.joined.strings[which]
-        starts = self.joined.starts
-        out: list[tuple[int, int, int]] = []
-        pos = haystack.find(needle)
-        while pos != -1:
-            start = pos - offset
-            i = bisect_right(starts, start) - 1
-            entry = starts[i] if i >= 0 else 0
-            end = None
-            if i >= 0 and i not in skip and (not self.anchored or start == entry):
-                end = pattern.match_at(norm, cv, cho, start)
-            if end is not None:
-                out.append((i, start - entry, end - entry))
-                if len(out) >= need or i + 1 >= len(starts):
-                    break
-                pos = haystack.find(needle, max(pos + 1, starts[i + 1] + offset))
-            else:
-                pos = haystack.find(needle, pos + 1)
-        return out
