@@ -18,7 +18,7 @@ from typing import Any
 
 from moment_gui.domain import hangul
 from moment_gui.domain.region_index import SEP as _SEP
-from moment_gui.domain.region_index import Joined, Scan
+from moment_gui.domain.region_index import Joined, PrefixIndex, Scan
 from moment_gui.domain.selection import RegionLevel, RegionPick
 
 FORMAT = "moment-gui.region-catalogue"
@@ -164,6 +164,7 @@ class RegionCatalogue:
         self._total = max(1, sum(len(p.norm) for p in distinct))
         leaf_chars = sum(len(p.norm) for p in leaves)
         self._anchor_bits = log2(max(2.0, leaf_chars / max(1, len(leaves))))
+        self._leaf_prefix = PrefixIndex([p.norm for p in leaves])
         self._exact: dict[str, list[int]] = {}
         for i, prepared in enumerate(self._leaf_prepared):
             self._exact.setdefault(prepared.norm, []).append(i)
@@ -292,7 +293,7 @@ class RegionCatalogue:
         for i in self._exact.get(compiled.plain, ())[:limit]:
             found[i] = (MatchKind.EXACT, 0, len(compiled.plain))
         if need() > 0:
-            for i in self._scan_plain_prefix(compiled.plain, found, need()):
+            for i in self._leaf_prefix.first(compiled.plain, found, need()):
                 found[i] = (MatchKind.PREFIX, 0, len(compiled.plain))
         patterns = [p for p in compiled.patterns if self._viable(p)]
         for kind, joined, anchored in (
@@ -313,18 +314,6 @@ class RegionCatalogue:
 
     def _viable(self, pattern: hangul.Pattern) -> bool:
         return all(self._counts[which][ch] for which, ch in pattern.tests)
-
-    def _scan_plain_prefix(self, plain: str, skip: Mapping[int, object], need: int) -> list[int]:
-        norm = self._leaves.strings[hangul.NORM]
-        needle = _SEP + plain
-        out: list[int] = []
-        pos = norm.find(needle)
-        while pos != -1 and len(out) < need:
-            i = self._leaves.owner(pos + 1)
-            if i not in skip:
-                out.append(i)
-            pos = norm.find(needle, pos + 1)
-        return out
 
     def _hit(self, i: int, kind: MatchKind, start: int, end: int) -> SearchHit:
         pick = self._entries[i]
