@@ -17,7 +17,6 @@ from math import log2
 from typing import Any
 
 from moment_gui.domain import hangul
-from moment_gui.domain.region_index import SEP as _SEP
 from moment_gui.domain.region_index import Joined, PrefixIndex, Scan
 from moment_gui.domain.selection import RegionLevel, RegionPick
 
@@ -146,13 +145,14 @@ class RegionCatalogue:
         self._leaves = Joined(
             [p.norm for p in leaves], [p.cv for p in leaves], [p.cho for p in leaves]
         )
+        path_norms = ["".join([names[n].norm for n in path]) for path in paths]
         self._paths = Joined(
-            ["".join([names[n].norm for n in path]) for path in paths],
+            path_norms,
             ["".join([names[n].cv for n in path]) for path in paths],
             ["".join([names[n].cho for n in path]) for path in paths],
         )
         # Longer queries cannot match; cheap guard against pasted walls of text.
-        self._longest = max(map(len, self._paths.strings[0].split(_SEP)), default=0)
+        self._longest = max(map(len, path_norms), default=0)
         # Character counts make needle choice pick what is actually rare in these names, and
         # drop patterns that cannot match (닱 appears in no region name).
         distinct = list(names.values())

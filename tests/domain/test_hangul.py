@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from moment_gui.domain import hangul
 from moment_gui.domain.hangul import (
     choseong,
     compile_query,
@@ -144,3 +145,34 @@ def test_every_prefix_and_half_typed_prefix_matches(name: str, cut: int) -> None
     last = decompose(prefix[-1])
     assert last is not None
     assert matches(prefix[:-1] + last[0], name) is not None  # only the 초성 typed so far
+
+
+def _match_per_char(pattern: hangul.Pattern, prepared: hangul.Prepared, start: int) -> int | None:
+    strings = (prepared.norm, prepared.cv, prepared.cho)
+    if start < 0 or start + pattern.width > len(prepared.norm):
+        return None
+    ok = all(strings[w][start + k] == ch for k, (w, ch) in enumerate(pattern.tests))
+    return start + pattern.width if ok else None
+
+
+@pytest.mark.parametrize("query", ["강남구", "간", "달ㄱ", "ㄱㄴ", "서울", "gangnam", "1동", "봐"])
+@pytest.mark.parametrize("text", ["강남구", "서울특별시 강남구", "가나다동", "닭실마을", "gn1동"])
+def test_match_at_runs_agree_with_a_test_per_character(query: str, text: str) -> None:
+    compiled = hangul.compile_query(query)
+    assert compiled is not None
+    prepared = hangul.prepare(text)
+    for pattern in compiled.patterns:
+        for start in range(-1, len(prepared.norm) + 1):
+            expected = _match_per_char(pattern, prepared, start)
+            assert pattern.match_at(prepared.norm, prepared.cv, prepared.cho, start) == expected
+
+
+@pytest.mark.parametrize("query", ["강남구", "간", "달ㄱ", "ㄱㄴㄱ", "서울", "세고", "닭"])
+def test_shared_needle_is_implied_by_every_pattern(query: str) -> None:
+    compiled = hangul.compile_query(query)
+    assert compiled is not None
+    which, text, offset, score = hangul.shared_needle(compiled.patterns)
+    assert text and score > 0
+    for pattern in compiled.patterns:
+        column = pattern.chars_for(which)[offset : offset + len(text)]
+        assert "".join(c or "?" for c in column) == text

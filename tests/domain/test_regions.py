@@ -307,3 +307,30 @@ def test_choseong_last_word_is_filtered_by_the_area(full: RegionCatalogue) -> No
     hits = full.search("경기 ㅅㅇ", limit=50)
     assert hits and all(h.pick.depth1_name == "경기도" for h in hits)
     assert any(h.pick.display_path == "경기도 › 수원시 장안구" for h in hits)
+
+
+# -- search index internals ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "query", ["강남구", "신우", "세고", "서울", "ㄱ", "닭", "간", "논현1동", "서울 강ㄴ", "봐"]
+)
+def test_one_pass_for_shared_needle_finds_what_a_pass_per_pattern_finds(
+    full: RegionCatalogue, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from moment_gui.domain import region_index
+
+    def hits(cost: float) -> list[tuple[str, object, object]]:
+        monkeypatch.setattr(region_index, "_CANDIDATE_COST", cost)
+        return [(h.pick.value, h.kind, h.spans) for h in full.search(query, 120)]
+
+    assert hits(1e-9) == hits(1e12)  # always one shared pass == always a pass per pattern
+
+
+def test_prefix_index_gives_rank_order_and_honours_skip() -> None:
+    from moment_gui.domain.region_index import PrefixIndex
+
+    index = PrefixIndex(["논현1동", "강남구", "논현2동", "논", "노원구", "논현1동"])
+    assert index.first("논현", {}, 10) == [0, 2, 5]
+    assert index.first("논", {2: None}, 10) == [0, 3, 5]
+    assert index.first("논", {}, 2) == [0, 2]
+    assert index.first("논현3", {}, 10) == []
+    assert index.first("", {}, 10) == [] and index.first("논", {}, 0) == []
