@@ -72,4 +72,13 @@ def as_message(text: str | Message) -> Message:
     return text if isinstance(text, Message) else Message.verbatim(text)
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "Message", "Translate", "as_message"]
+class MessageError(Exception):
+    """An error whose message is one plain sentence: `str(error)` is the English sentence,
+    `error.text` the same as a translatable `Message` (the UI shows it translated)."""
+
+    def __init__(self, text: str | Message) -> None:
+        self.text: Message = as_message(text)
+        super().__init__(str(self.text))
+
+
+__all__ = ["QT_TRANSLATE_NOOP", "Message", "MessageError", "Translate", "as_message"]

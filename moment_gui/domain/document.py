@@ -30,21 +30,17 @@ from moment_gui.domain.selection import (
     RegionPick,
     TargetingSelection,
 )
-from moment_gui.message import QT_TRANSLATE_NOOP, Message, as_message
+from moment_gui.message import QT_TRANSLATE_NOOP, Message, MessageError
 
 FORMAT = "moment-gui.selection"
 VERSION = 1
 
 
-class DocumentError(Exception):
+class DocumentError(MessageError):
     """A selection file that cannot be read or written; the message is one plain sentence.
 
     `str(error)` is the English sentence; `error.text` the same as a translatable `Message`.
     """
-
-    def __init__(self, text: str | Message) -> None:
-        self.text: Message = as_message(text)
-        super().__init__(str(self.text))
 
 
 def _error(template: str, /, **args: object) -> DocumentError:

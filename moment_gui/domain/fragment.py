@@ -25,18 +25,14 @@ from moment_gui.domain.selection import (
     TargetingSelection,
     pixel_event_key,
 )
-from moment_gui.message import QT_TRANSLATE_NOOP, Message, as_message
+from moment_gui.message import QT_TRANSLATE_NOOP, Message, MessageError
 
 
-class FragmentError(ValueError):
+class FragmentError(MessageError, ValueError):
     """A pasted fragment that cannot be read; the message is one plain sentence.
 
     `str(error)` is the English sentence; `error.text` the same as a translatable `Message`.
     """
-
-    def __init__(self, text: str | Message) -> None:
-        self.text: Message = as_message(text)
-        super().__init__(str(self.text))
 
 
 def _error(template: str, /, **args: object) -> FragmentError:

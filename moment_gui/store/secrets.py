@@ -17,7 +17,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import PasswordDeleteError
 
-from moment_gui.message import QT_TRANSLATE_NOOP, Message, as_message
+from moment_gui.message import QT_TRANSLATE_NOOP, Message, MessageError
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +36,11 @@ _PLAIN_NAMES: dict[str, str] = {
 }
 
 
-class TokenStorageError(Exception):
+class TokenStorageError(MessageError):
     """The keychain exists but refused (locked, D-Bus gone, access denied).
 
     `str(error)` is the English sentence; `error.text` the same as a translatable `Message`.
     """
-
-    def __init__(self, text: str | Message) -> None:
-        self.text: Message = as_message(text)
-        super().__init__(str(self.text))
 
 
 class InsecureStorageError(TokenStorageError):
