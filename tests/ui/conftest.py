@@ -52,3 +52,27 @@ def _ime_type(widget: QWidget, text: str) -> None:
 def ime_type() -> Callable[[QWidget, str], None]:
     """`ime_type(widget, "ㅅㅇ")`: type Hangul into the widget through its input method."""
     return _ime_type
+
+
+@pytest.fixture
+def sim_ctx(sim_state):  # type: ignore[no-untyped-def]
+    """An AppContext over the in-process simulator serving this test's `sim_state`.
+
+    One try per request: these tests are about the UI, not backoff.
+    """
+    import httpx
+
+    from moment_gui.api import MomentClient
+    from moment_gui.services.lookups import LookupService, Source
+    from moment_gui.simulator import DEMO_AD_ACCOUNT_ID, DEMO_TOKEN, create_app
+    from moment_gui.ui.context import AppContext
+    from moment_gui.ui.state import SelectionState
+
+    client = MomentClient(
+        DEMO_TOKEN,
+        DEMO_AD_ACCOUNT_ID,
+        base_url="http://127.0.0.1",
+        transport=httpx.ASGITransport(app=create_app(sim_state)),
+        retry_attempts=1,
+    )
+    return AppContext(SelectionState(), LookupService(client, source=Source.DEMO))

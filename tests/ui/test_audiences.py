@@ -5,38 +5,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
-from moment_gui.api.client import MomentClient
 from moment_gui.domain.rules import Area
 from moment_gui.domain.selection import AudienceKind, Inclusion, TargetingSelection
-from moment_gui.services.lookups import LookupService, Source
-from moment_gui.simulator import DEMO_AD_ACCOUNT_ID, DEMO_TOKEN, SimulatorState, create_app
+from moment_gui.simulator import DEMO_AD_ACCOUNT_ID
 from moment_gui.ui.audiences import AudiencePanel
 from moment_gui.ui.audiences.inclusion import segment_rects
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.context import AppContext
-from moment_gui.ui.state import SelectionState
 from moment_gui.ui.widgets.checklist import KEY_ROLE
 
 
-def make_ctx(state: SimulatorState) -> AppContext:
-    client = MomentClient(
-        DEMO_TOKEN,
-        DEMO_AD_ACCOUNT_ID,
-        base_url="http://127.0.0.1",
-        transport=httpx.ASGITransport(app=create_app(state)),
-        retry_attempts=1,  # errors surface at once: the tests are about the UI, not backoff
-    )
-    return AppContext(SelectionState(), LookupService(client, source=Source.DEMO))
-
-
 @pytest.fixture
-def loaded(qtbot, qloop, sim_state) -> Iterator[tuple[AudiencePanel, AppContext]]:
-    ctx = make_ctx(sim_state)
+def loaded(qtbot, qloop, sim_ctx) -> Iterator[tuple[AudiencePanel, AppContext]]:
+    ctx = sim_ctx
     panel = AudiencePanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1000, 600)

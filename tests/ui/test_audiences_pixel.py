@@ -6,41 +6,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-from moment_gui.api.client import MomentClient
 from moment_gui.domain.rules import Area
 from moment_gui.domain.selection import AudienceKind
-from moment_gui.services.lookups import LookupService, Source
-from moment_gui.simulator import DEMO_AD_ACCOUNT_ID, DEMO_TOKEN, SimulatorState, create_app
+from moment_gui.simulator import SimulatorState
 from moment_gui.ui.audiences import AudiencePanel
 from moment_gui.ui.audiences.friend_groups import FriendGroupTab
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.pixel import PixelEventTab
 from moment_gui.ui.context import AppContext
-from moment_gui.ui.state import SelectionState
 
 EVENTS_PATH = "/openapi/v4/adGroups/targetings/trackers/eventCreatables/"
 GROUPS_PATH = "/openapi/v4/adGroups/targetings/talkChannelGroupFiles/availables"
 
 
-def make_ctx(state: SimulatorState) -> AppContext:
-    client = MomentClient(
-        DEMO_TOKEN,
-        DEMO_AD_ACCOUNT_ID,
-        base_url="http://127.0.0.1",
-        transport=httpx.ASGITransport(app=create_app(state)),
-        retry_attempts=1,  # errors surface at once: the tests are about the UI, not backoff
-    )
-    return AppContext(SelectionState(), LookupService(client, source=Source.DEMO))
-
-
 @pytest.fixture
-def panel_ctx(qtbot, qloop, sim_state) -> Iterator[tuple[AudiencePanel, AppContext]]:
-    ctx = make_ctx(sim_state)
+def panel_ctx(qtbot, qloop, sim_ctx) -> Iterator[tuple[AudiencePanel, AppContext]]:
+    ctx = sim_ctx
     panel = AudiencePanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(1000, 600)

@@ -5,19 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-from moment_gui.api.client import MomentClient
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
 from moment_gui.domain.rules import Area
-from moment_gui.services.lookups import LookupService, Source
-from moment_gui.simulator import DEMO_AD_ACCOUNT_ID, DEMO_TOKEN, SimulatorState, create_app
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.placements import PlacementPanel
-from moment_gui.ui.state import SelectionState
 from moment_gui.ui.widgets.checklist import KEY_ROLE, ChecklistWidget
 
 BIZBOARD_ON_TALK = CampaignContext(
@@ -27,20 +22,9 @@ DISPLAY_CONVERSION = CampaignContext(CampaignType.DISPLAY, Goal.CONVERSION)
 DISPLAY_VISITING = CampaignContext(CampaignType.DISPLAY, Goal.VISITING)
 
 
-def make_ctx(state: SimulatorState) -> AppContext:
-    client = MomentClient(
-        DEMO_TOKEN,
-        DEMO_AD_ACCOUNT_ID,
-        base_url="http://127.0.0.1",
-        transport=httpx.ASGITransport(app=create_app(state)),
-        retry_attempts=1,
-    )
-    return AppContext(SelectionState(), LookupService(client, source=Source.DEMO))
-
-
 @pytest.fixture
-def panel_ctx(qtbot, qloop, sim_state) -> Iterator[tuple[PlacementPanel, AppContext]]:
-    ctx = make_ctx(sim_state)
+def panel_ctx(qtbot, qloop, sim_ctx) -> Iterator[tuple[PlacementPanel, AppContext]]:
+    ctx = sim_ctx
     panel = PlacementPanel(ctx)
     qtbot.addWidget(panel)
     panel.resize(900, 500)
@@ -176,9 +160,9 @@ def test_focus_items_selects_the_named_categories(panel_ctx) -> None:
     assert [i.data(KEY_ROLE) for i in selected] == ["KKO3-1"]
 
 
-def test_a_server_error_shows_beside_the_list_and_retry_recovers(qtbot, qloop, sim_state):
+def test_a_server_error_shows_beside_the_list_and_retry_recovers(qtbot, qloop, sim_state, sim_ctx):
     sim_state.faults.error_rate = 1.0
-    ctx = make_ctx(sim_state)
+    ctx = sim_ctx
     panel = PlacementPanel(ctx)
     qtbot.addWidget(panel)
     panel.show()
