@@ -1,0 +1,210 @@
+"""The versioned file format of a saved selection: `dumps`, `loads` and the upgraders.
+
+`loads` raises only `DocumentError` with a plain sentence; a file from an older format
+version is upgraded step by step (`UPGRADERS`), one from a newer version is refused.
+The format is described in docs/file-format.md.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Any
+
+from moment_gui import __version__
+from moment_gui.domain.campaign import CampaignContext
+from moment_gui.domain.fragment import FragmentError, from_fragment, json_reason
+from moment_gui.domain.selection import AudiencePick, TargetingSelection
+from moment_gui.domain.selection_codec import (
+    decode_campaign,
+    decode_selection,
+    document_error,
+    encode_campaign,
+    encode_selection,
+    read_opt_int,
+    read_opt_str,
+    read_text,
+)
+from moment_gui.message import QT_TRANSLATE_NOOP, Message
+
+FORMAT = "moment-gui.selection"
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class SavedSelection:
+    """A selection with the facts needed to review it later. Deliberately no token field."""
+
+    selection: TargetingSelection
+    ad_account_id: int | None = None
+    saved_at: datetime | None = None
+    app_version: str = __version__
+    region_list_date: str | None = None
+    name: str = ""
+    notes: str = ""
+    # Where the file was upgraded from an older version; None when read as saved.
+    upgraded_from: int | None = field(default=None, compare=False)
+
+
+def dumps(doc: SavedSelection) -> str:
+    obj = {
+        "format": FORMAT,
+        "version": VERSION,
+        "savedAt": (doc.saved_at or datetime.now().astimezone()).isoformat(),
+        "appVersion": doc.app_version,
+        "adAccountId": doc.ad_account_id,
+        "regionListDate": doc.region_list_date,
+        "name": doc.name,
+        "notes": doc.notes,
+        "campaign": encode_campaign(doc.selection.campaign),
+        "selection": encode_selection(doc.selection),
+    }
+    return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str) -> SavedSelection:
+    """Read a saved selection; anything wrong raises DocumentError with a plain message."""
+    try:
+        obj = json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as e:
+        if e.pos >= len(text.rstrip()):
+            raise document_error(
+                QT_TRANSLATE_NOOP(
+                    "DocumentError",
+                    "The file is damaged: the JSON ends unexpectedly at line {line}",
+                ),
+                line=e.lineno,
+            ) from None
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: {reason} at line {line}, column {column}"
+            ),
+            reason=json_reason(e),
+            line=e.lineno,
+            column=e.colno,
+        ) from None
+    except RecursionError:
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: its JSON is nested impossibly deep"
+            )
+        ) from None
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT:
+        raise document_error(
+            QT_TRANSLATE_NOOP("DocumentError", "This file is not a moment-gui selection")
+        )
+    version = obj.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The file is damaged: its format version is missing or not a number",
+            )
+        )
+    if version > VERSION:
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "This file was saved by a newer version of moment-gui (format version "
+                "{version}); update the app to open it",
+            ),
+            version=version,
+        )
+    upgraded_from = version if version < VERSION else None
+    while version < VERSION:
+        obj = UPGRADERS[version](obj)
+        version += 1
+    return _decode_v1(obj, upgraded_from)
+
+
+def _decode_v1(obj: Mapping[str, Any], upgraded_from: int | None) -> SavedSelection:
+    campaign = decode_campaign(obj.get("campaign"))
+    selection = decode_selection(obj.get("selection"), campaign)
+    saved_at_text = read_opt_str(obj, "savedAt", "the file")
+    try:
+        saved_at = datetime.fromisoformat(saved_at_text) if saved_at_text else None
+    except ValueError:
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: savedAt {value} is not a date"
+            ),
+            value=repr(saved_at_text),
+        ) from None
+    return SavedSelection(
+        selection=selection,
+        ad_account_id=read_opt_int(obj, "adAccountId", "the file"),
+        saved_at=saved_at,
+        app_version=read_opt_str(obj, "appVersion", "the file") or "",
+        region_list_date=read_opt_str(obj, "regionListDate", "the file"),
+        name=read_text(obj, "name", "the file"),
+        notes=read_text(obj, "notes", "the file"),
+        upgraded_from=upgraded_from,
+    )
+
+
+def _reject_constant(name: str) -> object:
+    raise document_error(
+        QT_TRANSLATE_NOOP(
+            "DocumentError", "The file is damaged: {name} is not a number JSON allows"
+        ),
+        name=name,
+    )
+
+
+# -- upgrades ---------------------------------------------------------------------------
+def _upgrade_v0(obj: dict[str, Any]) -> dict[str, Any]:
+    """v0 (pre-release) kept the exported fragment plus a label per item, keyed "kind:key".
+
+    {"format", "version": 0, "savedAt", "account": int|null, "campaign": "TYPE:GOAL"|null,
+     "fragment": {ad-group fragment}, "labels": {"cohort:1": "name", "region:I": ...}}
+    """
+    spec = obj.get("campaign")
+    try:
+        campaign = CampaignContext.parse(spec) if isinstance(spec, str) else None
+        sel = from_fragment(obj.get("fragment", {}), campaign)
+    except FragmentError as e:
+        raise document_error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {reason}"), reason=e.text
+        ) from None
+    except ValueError as e:
+        raise document_error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {reason}"),
+            reason=Message.verbatim(str(e)),
+        ) from None
+    labels = obj.get("labels", {})
+    if not isinstance(labels, dict):
+        raise document_error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: labels must be an object")
+        )
+    audiences = tuple(_relabel(a, labels.get(f"{a.kind.value}:{a.key}")) for a in sel.audiences)
+    sel = TargetingSelection(
+        campaign=sel.campaign,
+        regions=sel.regions,
+        ad_serving_categories=sel.ad_serving_categories,
+        section_categories=sel.section_categories,
+        audiences=audiences,
+        passthrough_targeting=sel.passthrough_targeting,
+        passthrough_top=sel.passthrough_top,
+    )
+    return {
+        "format": FORMAT,
+        "version": 1,
+        "savedAt": obj.get("savedAt"),
+        "appVersion": obj.get("appVersion", "0"),
+        "adAccountId": obj.get("account"),
+        "regionListDate": None,
+        "name": obj.get("name", ""),
+        "notes": "",
+        "campaign": encode_campaign(sel.campaign),
+        "selection": encode_selection(sel),
+    }
+
+
+def _relabel(pick: AudiencePick, label: object) -> AudiencePick:
+    return replace(pick, label=label) if isinstance(label, str) and label else pick
+
+
+# UPGRADERS[n] turns a version-n object into a version-(n+1) object.
+UPGRADERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _upgrade_v0}

@@ -1,0 +1,271 @@
+"""A selection and its campaign as the JSON values of a saved file, and the reverse.
+
+The decoders check every field and raise `DocumentError` with the place in the file
+("region 3", "audience 2 kind"); document_format wraps them in the versioned envelope.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+from moment_gui.domain.selection import (
+    AudienceKind,
+    AudiencePick,
+    CategoryPick,
+    Inclusion,
+    RegionPick,
+    TargetingSelection,
+)
+from moment_gui.message import QT_TRANSLATE_NOOP, Message, MessageError
+
+
+class DocumentError(MessageError):
+    """A selection file that cannot be read or written; the message is one plain sentence.
+
+    `str(error)` is the English sentence; `error.text` the same as a translatable `Message`.
+    """
+
+
+def document_error(template: str, /, **args: object) -> DocumentError:
+    return DocumentError(Message.of("DocumentError", template, **args))
+
+
+# Optional audience facts: JSON name, attribute, expected type. None values are left out.
+_AUDIENCE_FACTS: tuple[tuple[str, str, type], ...] = (
+    ("status", "status", str),
+    ("population", "population", int),
+    ("audienceType", "audience_type", str),
+    ("ready", "ready", bool),
+    ("trackId", "track_id", str),
+    ("eventCode", "event_code", str),
+    ("trackRuleId", "track_rule_id", str),
+    ("term", "term", int),
+    ("profileId", "profile_id", str),
+)
+_REGION_NAMES = (("depth2Name", "depth2_name"), ("depth3Name", "depth3_name"))
+
+
+def encode_campaign(ctx: CampaignContext | None) -> dict[str, Any] | None:
+    if ctx is None:
+        return None
+    return {
+        "type": ctx.campaign_type.value,
+        "goal": ctx.goal.value,
+        "placements": sorted(p.value for p in ctx.placements),
+    }
+
+
+def encode_selection(sel: TargetingSelection) -> dict[str, Any]:
+    regions = []
+    for r in sel.regions:
+        obj: dict[str, Any] = {
+            "value": r.value,
+            "description": r.description,
+            "depth1Name": r.depth1_name,
+        }
+        for key, attr in _REGION_NAMES:
+            if getattr(r, attr) is not None:
+                obj[key] = getattr(r, attr)
+        if r.extra:
+            obj["extra"] = dict(r.extra)
+        regions.append(obj)
+    audiences = []
+    for a in sel.audiences:
+        item: dict[str, Any] = {
+            "kind": a.kind.value,
+            "key": a.key,
+            "inclusion": a.inclusion.value,
+            "label": a.label,
+        }
+        for key, attr, _ in _AUDIENCE_FACTS:
+            if getattr(a, attr) is not None:
+                item[key] = getattr(a, attr)
+        if a.extra:
+            item["extra"] = dict(a.extra)
+        audiences.append(item)
+    return {
+        "regions": regions,
+        "adServingCategories": [
+            {"code": c.code, "name": c.name} for c in sel.ad_serving_categories
+        ],
+        "sectionCategories": [{"code": c.code, "name": c.name} for c in sel.section_categories],
+        "audiences": audiences,
+        "passthroughTargeting": dict(sel.passthrough_targeting),
+        "passthroughTop": dict(sel.passthrough_top),
+    }
+
+
+# `where` is the place in the file ("region 3", "audience 2 kind"): shown as it is.
+def _object(value: object, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise document_error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {where} is not an object"),
+            where=where,
+        )
+    return value
+
+
+def _list(obj: Mapping[str, Any], key: str, where: str) -> list[Any]:
+    value = obj.get(key, [])
+    if not isinstance(value, list):
+        raise document_error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {where} is not a list"),
+            where=f"{where} {key}",
+        )
+    return value
+
+
+def _not_text(where: str) -> DocumentError:
+    return document_error(
+        QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {where} is not text"),
+        where=where,
+    )
+
+
+def read_text(obj: Mapping[str, Any], key: str, where: str) -> str:
+    value = obj.get(key, "")
+    if not isinstance(value, str):
+        raise _not_text(f"{where} {key}")
+    return value
+
+
+def _required_text(obj: Mapping[str, Any], key: str, where: str) -> str:
+    value = obj.get(key)
+    if not isinstance(value, str):
+        raise document_error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {where} has no {key}"),
+            where=where,
+            key=key,
+        )
+    return value
+
+
+def read_opt_str(obj: Mapping[str, Any], key: str, where: str) -> str | None:
+    value = obj.get(key)
+    if value is not None and not isinstance(value, str):
+        raise _not_text(f"{where} {key}")
+    return value
+
+
+def read_opt_int(obj: Mapping[str, Any], key: str, where: str) -> int | None:
+    value = obj.get(key)
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: {where} is not a whole number"
+            ),
+            where=f"{where} {key}",
+        )
+    return value
+
+
+_E = TypeVar("_E", bound=StrEnum)
+
+
+def _enum(kind: type[_E], value: object, where: str) -> _E:
+    try:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        return kind(value)
+    except ValueError:
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: {where} has an unknown value {value}"
+            ),
+            where=where,
+            value=repr(str(value)[:40]),
+        ) from None
+
+
+def decode_campaign(value: object) -> CampaignContext | None:
+    if value is None:
+        return None
+    obj = _object(value, "campaign")
+    placements = _list(obj, "placements", "campaign")
+    return CampaignContext(
+        _enum(CampaignType, obj.get("type"), "campaign type"),
+        _enum(Goal, obj.get("goal"), "campaign goal"),
+        frozenset(_enum(Placement, p, "campaign placement") for p in placements),
+    )
+
+
+def decode_selection(value: object, campaign: CampaignContext | None) -> TargetingSelection:
+    obj = _object(value, "selection")
+    regions = tuple(
+        _decode_region(_object(item, f"region {i}"), f"region {i}")
+        for i, item in enumerate(_list(obj, "regions", "selection"), start=1)
+    )
+    categories = {
+        key: tuple(
+            CategoryPick(_required_text(o, "code", where), _required_text(o, "name", where))
+            for i, item in enumerate(_list(obj, key, "selection"), start=1)
+            for where in [f"{key} item {i}"]
+            for o in [_object(item, where)]
+        )
+        for key in ("adServingCategories", "sectionCategories")
+    }
+    audiences = tuple(
+        _decode_audience(_object(item, f"audience {i}"), f"audience {i}")
+        for i, item in enumerate(_list(obj, "audiences", "selection"), start=1)
+    )
+    return TargetingSelection(
+        campaign=campaign,
+        regions=regions,
+        ad_serving_categories=categories["adServingCategories"],
+        section_categories=categories["sectionCategories"],
+        audiences=audiences,
+        passthrough_targeting=_extra(obj, "passthroughTargeting", "selection"),
+        passthrough_top=_extra(obj, "passthroughTop", "selection"),
+    )
+
+
+def _extra(obj: Mapping[str, Any], key: str, where: str) -> tuple[tuple[str, Any], ...]:
+    return tuple(_object(obj.get(key, {}), f"{where} {key}").items())
+
+
+def _decode_region(obj: Mapping[str, Any], where: str) -> RegionPick:
+    names = {attr: read_opt_str(obj, key, where) for key, attr in _REGION_NAMES}
+    if names["depth3_name"] is not None and names["depth2_name"] is None:
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The file is damaged: {where} has a depth3Name without a depth2Name",
+            ),
+            where=where,
+        )
+    return RegionPick(
+        value=_required_text(obj, "value", where),
+        description=_required_text(obj, "description", where),
+        depth1_name=_required_text(obj, "depth1Name", where),
+        depth2_name=names["depth2_name"],
+        depth3_name=names["depth3_name"],
+        extra=_extra(obj, "extra", where),
+    )
+
+
+def _decode_audience(obj: Mapping[str, Any], where: str) -> AudiencePick:
+    facts: dict[str, Any] = {}
+    for key, attr, kind in _AUDIENCE_FACTS:
+        value = obj.get(key)
+        # bool is an int in Python; a true/false population or term is damage, not a number.
+        if value is not None and (
+            not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+        ):
+            raise document_error(
+                QT_TRANSLATE_NOOP(
+                    "DocumentError", "The file is damaged: {where} has the wrong type"
+                ),
+                where=f"{where} {key}",
+            )
+        facts[attr] = value
+    return AudiencePick(
+        kind=_enum(AudienceKind, obj.get("kind"), f"{where} kind"),
+        key=_required_text(obj, "key", where),
+        inclusion=_enum(Inclusion, obj.get("inclusion"), f"{where} inclusion"),
+        label=_required_text(obj, "label", where),
+        extra=_extra(obj, "extra", where),
+        **facts,
+    )
