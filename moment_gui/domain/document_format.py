@@ -15,7 +15,8 @@ from typing import Any
 
 from moment_gui import __version__
 from moment_gui.domain.campaign import CampaignContext
-from moment_gui.domain.fragment import FragmentError, from_fragment, json_reason
+from moment_gui.domain.fragment import FragmentError, from_fragment
+from moment_gui.domain.json_errors import json_reason
 from moment_gui.domain.selection import AudiencePick, TargetingSelection
 from moment_gui.domain.selection_codec import (
     decode_campaign,

@@ -1,0 +1,311 @@
+"""How a selection is spelled on the wire: the field table and one region or audience each way.
+
+Every wire name of shared doc §3 lives here (`FIELDS`, `REGION_KEYS`, …): correcting one is a
+one-line change. fragment.py assembles these pieces into the whole ad-group fragment.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from moment_gui.domain.selection import (
+    AudienceKind,
+    AudiencePick,
+    CategoryPick,
+    Inclusion,
+    RegionLevel,
+    RegionPick,
+    pixel_event_key,
+)
+from moment_gui.message import QT_TRANSLATE_NOOP, Message, MessageError
+
+
+class FragmentError(MessageError, ValueError):
+    """A pasted fragment that cannot be read; the message is one plain sentence.
+
+    `str(error)` is the English sentence; `error.text` the same as a translatable `Message`.
+    """
+
+
+def fragment_error(template: str, /, **args: object) -> FragmentError:
+    return FragmentError(Message.of("FragmentError", template, **args))
+
+
+@dataclass(frozen=True)
+class WireField:
+    """One field of an audience object on the wire: JSON name and Python type (int or str)."""
+
+    name: str
+    type: type[int] | type[str]
+
+
+@dataclass(frozen=True)
+class AudienceWire:
+    """How one audience kind is spelled inside `targeting`."""
+
+    list_key: str
+    ids: tuple[WireField, ...]  # together they name the item; joined into AudiencePick.key
+    optional: tuple[WireField, ...] = ()  # written only when the pick has a value
+
+
+INCLUSION_KEY = "inclusionType"  # [observed]
+TARGETING_KEY = "targeting"  # [observed]
+AD_SERVING_KEY = "adServingCategories"  # [seed] name; beside `targeting` [observed]
+SECTION_KEY = "sectionCategories"  # [seed] name; beside `targeting` [observed]
+REGION_KEYS: dict[RegionLevel, str] = {
+    RegionLevel.DEPTH1: "locations",  # [seed]
+    RegionLevel.DEPTH2: "depth2Locations",  # [seed]
+    RegionLevel.DEPTH3: "depth3Locations",  # [seed]
+}
+REGION_NAME_KEYS = ("depth1Name", "depth2Name", "depth3Name")  # [seed]
+
+# Every audience wire name lives here: correcting one is a one-line change.
+FIELDS: dict[AudienceKind, AudienceWire] = {
+    AudienceKind.COHORT: AudienceWire(
+        "cohortTargetings",
+        (WireField("cohortId", int),),  # [seed]
+    ),
+    AudienceKind.PIXEL_EVENT: AudienceWire(
+        "trackerTargetings",  # [observed]
+        (
+            WireField("trackId", str),  # [observed]
+            WireField("eventCode", str),  # [observed]
+            WireField("trackRuleId", str),  # [observed]
+        ),
+        (WireField("term", int),),  # [unconfirmed]: 2021 integrations sent trackerTargetingTerms
+    ),
+    AudienceKind.CUSTOMER_FILE: AudienceWire(
+        "customerFileTargetings",
+        (WireField("customerFileId", int),),  # [observed]
+    ),
+    AudienceKind.TALK_CHANNEL: AudienceWire(
+        "talkChannelTargetings",
+        (WireField("profileId", str),),  # [observed]
+    ),
+    AudienceKind.SYNC_PROFILE: AudienceWire(
+        "syncAppTargetings",
+        (WireField("profileId", str),),  # [observed]
+    ),
+    AudienceKind.FRIEND_GROUP: AudienceWire(
+        "talkChannelGroupFileTargetings",  # [unconfirmed]
+        (WireField("talkChannelGroupFileId", int),),  # [unconfirmed]
+    ),
+}
+
+
+def region_list_key(r: RegionPick) -> str:
+    if r.depth3_name is not None:
+        return REGION_KEYS[RegionLevel.DEPTH3]
+    return REGION_KEYS[RegionLevel.DEPTH2 if r.depth2_name is not None else RegionLevel.DEPTH1]
+
+
+def region_json(r: RegionPick) -> dict[str, Any]:
+    out: dict[str, Any] = {"value": r.value, "description": r.description}
+    out[REGION_NAME_KEYS[0]] = r.depth1_name
+    if r.depth2_name is not None:
+        out[REGION_NAME_KEYS[1]] = r.depth2_name
+        if r.depth3_name is not None:
+            out[REGION_NAME_KEYS[2]] = r.depth3_name
+    if r.extra:
+        out.update(r.extra)
+    return out
+
+
+def audience_json(a: AudiencePick, wire: AudienceWire) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    parts = a.key.split("|") if len(wire.ids) > 1 else [a.key]
+    for f, part in zip(wire.ids, parts, strict=True):
+        out[f.name] = int(part) if f.type is int else part
+    for f in wire.optional:
+        value = getattr(a, _PICK_ATTR[f.name])
+        if value is not None:
+            out[f.name] = value
+    out[INCLUSION_KEY] = a.inclusion.value
+    out.update(a.extra)
+    return out
+
+
+# The AudiencePick attribute that holds each optional wire field.
+_PICK_ATTR = {"term": "term"}
+
+
+def read_items(key: str, value: object) -> list[tuple[int, Mapping[str, Any]]]:
+    if not isinstance(value, list):
+        raise fragment_error(
+            QT_TRANSLATE_NOOP("FragmentError", '"{key}" must be a list, not {kind}'),
+            key=key,
+            kind=kind_of(value),
+        )
+    out = []
+    for i, item in enumerate(value, start=1):
+        if not isinstance(item, Mapping):
+            raise fragment_error(
+                QT_TRANSLATE_NOOP(
+                    "FragmentError", 'Item {i} of "{key}" must be an object, not {kind}'
+                ),
+                i=i,
+                key=key,
+                kind=kind_of(item),
+            )
+        out.append((i, item))
+    return out
+
+
+def read_codes(key: str, value: object) -> tuple[CategoryPick, ...]:
+    if not isinstance(value, list):
+        raise fragment_error(
+            QT_TRANSLATE_NOOP("FragmentError", '"{key}" must be a list of codes, not {kind}'),
+            key=key,
+            kind=kind_of(value),
+        )
+    for i, code in enumerate(value, start=1):
+        if not isinstance(code, str):
+            raise fragment_error(
+                QT_TRANSLATE_NOOP(
+                    "FragmentError", 'Item {i} of "{key}" must be a text code, not {kind}'
+                ),
+                i=i,
+                key=key,
+                kind=kind_of(code),
+            )
+    return tuple(CategoryPick(code=c, name=c) for c in value)
+
+
+def read_region(key: str, i: int, item: Mapping[str, Any], level: RegionLevel) -> RegionPick:
+    names_wanted = REGION_NAME_KEYS[: int(level)]
+    fields = {f: _text(key, i, item, f) for f in ("value", "description", *names_wanted)}
+    taken = {"value", "description", *names_wanted}
+    names = [fields[n] for n in names_wanted] + [None] * (3 - int(level))
+    return RegionPick(
+        value=fields["value"],
+        description=fields["description"],
+        depth1_name=fields["depth1Name"],
+        depth2_name=names[1],
+        depth3_name=names[2],
+        extra=tuple((k, v) for k, v in item.items() if k not in taken),
+    )
+
+
+def read_audience(key: str, i: int, item: Mapping[str, Any], kind: AudienceKind) -> AudiencePick:
+    wire = FIELDS[kind]
+    ids = [_typed(key, i, item, f) for f in wire.ids]
+    optional = {f.name: _typed(key, i, item, f) for f in wire.optional if f.name in item}
+    inclusion = item.get(INCLUSION_KEY)
+    if inclusion not in (Inclusion.INCLUDE.value, Inclusion.EXCLUDE.value):
+        raise fragment_error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError", 'Item {i} of "{key}" needs "{field}" INCLUDE or EXCLUDE, got {got}'
+            ),
+            i=i,
+            key=key,
+            field=INCLUSION_KEY,
+            got=repr(inclusion),
+        )
+    taken = {f.name for f in (*wire.ids, *wire.optional)} | {INCLUSION_KEY}
+    if kind is AudienceKind.PIXEL_EVENT:
+        track_id, event_code, rule_id = (str(v) for v in ids)
+        if "|" in track_id or "|" in event_code or "|" in rule_id:
+            raise fragment_error(
+                QT_TRANSLATE_NOOP(
+                    "FragmentError",
+                    'Item {i} of "{key}" has a "|" in its IDs, which is not allowed',
+                ),
+                i=i,
+                key=key,
+            )
+        return AudiencePick(
+            kind=kind,
+            key=pixel_event_key(track_id, event_code, rule_id),
+            inclusion=Inclusion(inclusion),
+            label=event_code,
+            track_id=track_id,
+            event_code=event_code,
+            track_rule_id=rule_id,
+            term=_as_int_or_none(optional.get("term")),
+            extra=tuple((k, v) for k, v in item.items() if k not in taken),
+        )
+    key_text = str(ids[0])
+    return AudiencePick(
+        kind=kind,
+        key=key_text,
+        inclusion=Inclusion(inclusion),
+        label=key_text,
+        extra=tuple((k, v) for k, v in item.items() if k not in taken),
+    )
+
+
+def _as_int_or_none(value: int | str | None) -> int | None:
+    return value if isinstance(value, int) else None
+
+
+def _text(key: str, i: int, item: Mapping[str, Any], name: str) -> str:
+    value = item.get(name)
+    if not isinstance(value, str):
+        if value is None:
+            raise fragment_error(
+                QT_TRANSLATE_NOOP("FragmentError", 'Item {i} of "{key}" has no "{name}"'),
+                i=i,
+                key=key,
+                name=name,
+            )
+        raise fragment_error(
+            QT_TRANSLATE_NOOP("FragmentError", 'Item {i} of "{key}" has a non-text "{name}"'),
+            i=i,
+            key=key,
+            name=name,
+        )
+    return value
+
+
+def _typed(key: str, i: int, item: Mapping[str, Any], f: WireField) -> int | str:
+    value = item.get(f.name)
+    if f.type is int:
+        # bool is an int in Python but never a valid ID on the wire.
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise fragment_error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError", 'Item {i} of "{key}" needs a whole number in "{name}", got {got}'
+            ),
+            i=i,
+            key=key,
+            name=f.name,
+            got=_show(value),
+        )
+    if isinstance(value, str):
+        return value
+    raise fragment_error(
+        QT_TRANSLATE_NOOP("FragmentError", 'Item {i} of "{key}" needs text in "{name}", got {got}'),
+        i=i,
+        key=key,
+        name=f.name,
+        got=_show(value),
+    )
+
+
+def _show(value: object) -> Message:
+    if value is None:
+        return Message.of("FragmentError", QT_TRANSLATE_NOOP("FragmentError", "nothing"))
+    return Message.joined(" ", [kind_of(value), json.dumps(value)[:40]])
+
+
+def kind_of(value: object) -> Message:
+    """What a JSON value is, in words ("a number"); `str()` of it is the English."""
+    if value is None:
+        return Message.verbatim("null")
+    if isinstance(value, bool):
+        return Message.verbatim("true/false")
+    if isinstance(value, int | float):
+        text = QT_TRANSLATE_NOOP("FragmentError", "a number")
+    elif isinstance(value, str):
+        text = QT_TRANSLATE_NOOP("FragmentError", "text")
+    elif isinstance(value, list):
+        text = QT_TRANSLATE_NOOP("FragmentError", "a list")
+    elif isinstance(value, Mapping):
+        text = QT_TRANSLATE_NOOP("FragmentError", "an object")
+    else:
+        return Message.verbatim(type(value).__name__)
+    return Message.of("FragmentError", text)
