@@ -10,12 +10,27 @@ compose in any order ("accept all" is one fold).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import datetime
-from enum import StrEnum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 
-from moment_gui.domain.diff import CATEGORY_TITLES
+from moment_gui.domain.recheck_findings import (
+    DEFAULT_THRESHOLD,
+    Finding,
+    FindingKind,
+    RecheckResult,
+    accept_all,
+    category_title,
+    item_word,
+    quoted,
+    say,
+)
+from moment_gui.domain.recheck_fixes import (
+    drop_audience,
+    swap_audience,
+    swap_category,
+    swap_region,
+    update_audience,
+)
 from moment_gui.domain.rules import USABLE_STATUS
 from moment_gui.domain.selection import (
     AudienceKind,
@@ -24,90 +39,17 @@ from moment_gui.domain.selection import (
     RegionPick,
     TargetingSelection,
 )
-from moment_gui.message import QT_TRANSLATE_NOOP, Message
+from moment_gui.message import Message
 
-DEFAULT_THRESHOLD = 0.2  # a population moving more than ±20% is worth a look
-
-Fix = Callable[[TargetingSelection], TargetingSelection]
-
-# One item of each category, as the findings' sentences name it.
-ITEM_WORDS: dict[str, str] = {
-    "regions": QT_TRANSLATE_NOOP("Recheck", "Region"),
-    "adServingCategories": QT_TRANSLATE_NOOP("Recheck", "Network category"),
-    "sectionCategories": QT_TRANSLATE_NOOP("Recheck", "Section category"),
-    AudienceKind.COHORT.value: QT_TRANSLATE_NOOP("Recheck", "Cohort"),
-    AudienceKind.PIXEL_EVENT.value: QT_TRANSLATE_NOOP("Recheck", "Pixel & SDK event"),
-    AudienceKind.CUSTOMER_FILE.value: QT_TRANSLATE_NOOP("Recheck", "Customer file"),
-    AudienceKind.TALK_CHANNEL.value: QT_TRANSLATE_NOOP("Recheck", "Talk Channel"),
-    AudienceKind.SYNC_PROFILE.value: QT_TRANSLATE_NOOP("Recheck", "Kakao Login profile"),
-    AudienceKind.FRIEND_GROUP.value: QT_TRANSLATE_NOOP("Recheck", "Friend group"),
-}
-
-# The findings' sentences and fix labels, whole per case (Korean word order differs).
-SAY: dict[str, str] = {
-    "not_checked": QT_TRANSLATE_NOOP("Recheck", "Could not check {category}: {why}"),
-    "region_renamed": QT_TRANSLATE_NOOP("Recheck", "Region {key} is now {new} (saved as {old})"),
-    "region_gone": QT_TRANSLATE_NOOP("Recheck", "Region {name} ({key}) is no longer offered"),
-    "region_moved": QT_TRANSLATE_NOOP(
-        "Recheck", "Region {name} is no longer offered as {key}; the same name is now {new}"
-    ),
-    "renamed": QT_TRANSLATE_NOOP("Recheck", "{what} {key} is now called {new} (saved as {old})"),
-    "gone": QT_TRANSLATE_NOOP("Recheck", "{what} {name} ({key}) is no longer offered"),
-    "moved": QT_TRANSLATE_NOOP(
-        "Recheck", "{what} {name} ({key}) is no longer offered; the same name is now {new}"
-    ),
-    "status": QT_TRANSLATE_NOOP("Recheck", "{what} {name} was {before} and is now {after}"),
-    "status_unusable": QT_TRANSLATE_NOOP(
-        "Recheck",
-        "{what} {name} was {before} and is now {after}: it can no longer be targeted",
-    ),
-    "unknown": QT_TRANSLATE_NOOP("Recheck", "unknown"),
-    "population": QT_TRANSLATE_NOOP(
-        "Recheck", "{what} {name} population {before} → {after} ({change})"
-    ),
-    "new": QT_TRANSLATE_NOOP("Recheck", "new"),
-    "fix_update_name": QT_TRANSLATE_NOOP("Recheck", "Update the name"),
-    "fix_remove": QT_TRANSLATE_NOOP("Recheck", "Remove it"),
-    "fix_use": QT_TRANSLATE_NOOP("Recheck", "Use {key} instead"),
-    "fix_update_status": QT_TRANSLATE_NOOP("Recheck", "Update the saved status"),
-    "fix_update_population": QT_TRANSLATE_NOOP("Recheck", "Update the saved population"),
-}
-
-
-def _say(which: str, /, **args: object) -> Message:
-    return Message.of("Recheck", SAY[which], **args)
-
-
-def _what(category: str) -> Message:
-    return Message.of("Recheck", ITEM_WORDS[category])
-
-
-class FindingKind(StrEnum):
-    RENAMED = "renamed"  # same key, new name
-    GONE = "gone"  # key no longer offered (maybe the same name under a new key)
-    STATUS_CHANGED = "status-changed"
-    POPULATION_CHANGED = "population-changed"
-    NOT_CHECKED = "not-checked"  # the current list could not be fetched
-
-
-@dataclass(frozen=True)
-class Finding:
-    kind: FindingKind
-    category: str  # a diff.CATEGORY_TITLES key: "regions", "adServingCategories", "cohort", …
-    key: str
-    label: str  # the name as saved
-    message: str  # one plain sentence for the planner
-    before: str | int | None = None
-    after: str | int | None = None
-    fix_label: str = ""
-    fix: Fix | None = field(default=None, compare=False, repr=False)
-    replacement_key: str | None = None
-    # `message` and `fix_label` as translatable Messages (ui/ shows these).
-    text: Message | None = field(default=None, compare=False, repr=False)
-    fix_text: Message | None = field(default=None, compare=False, repr=False)
-
-    def apply(self, sel: TargetingSelection) -> TargetingSelection:
-        return self.fix(sel) if self.fix is not None else sel
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "CurrentData",
+    "Finding",
+    "FindingKind",
+    "RecheckResult",
+    "accept_all",
+    "recheck",
+]
 
 
 @dataclass(frozen=True)
@@ -120,37 +62,13 @@ class CurrentData:
     not_checked: Mapping[str, str] = field(default_factory=dict)  # category → why
 
 
-@dataclass(frozen=True)
-class RecheckResult:
-    findings: tuple[Finding, ...]
-    checked_at: datetime
-    data_source: str  # "live", "cached 3 h ago", "demo data"
-    threshold: float = DEFAULT_THRESHOLD
-
-    @property
-    def needs_attention(self) -> bool:
-        return bool(self.findings)
-
-    def render(self) -> str:
-        """Plain text for `moment-gui recheck`, one line per finding."""
-        if not self.findings:
-            return "Everything is current."
-        return "\n".join(f"{f.kind.value}: {f.message}" for f in self.findings)
-
-
-def accept_all(sel: TargetingSelection, findings: Iterable[Finding]) -> TargetingSelection:
-    for f in findings:
-        sel = f.apply(sel)
-    return sel
-
-
 def recheck(
     sel: TargetingSelection, current: CurrentData, threshold: float = DEFAULT_THRESHOLD
 ) -> list[Finding]:
     """Every difference between the saved picks and `current`, in the selection's order."""
     out: list[Finding] = []
     for category, why in current.not_checked.items():
-        m = _say("not_checked", category=_title(category), why=why)
+        m = say("not_checked", category=category_title(category), why=why)
         out.append(Finding(FindingKind.NOT_CHECKED, category, "", "", str(m), text=m))
     if current.regions is not None:
         out += _regions(sel.regions, current.regions)
@@ -183,14 +101,14 @@ def _regions(saved: Iterable[RegionPick], now: Mapping[str, RegionPick]) -> list
                     r.value,
                     r.display_path,
                     str(
-                        m := _say(
+                        m := say(
                             "region_renamed", key=r.value, new=cur.display_path, old=r.display_path
                         )
                     ),
                     r.display_path,
                     cur.display_path,
-                    str(fx := _say("fix_update_name")),
-                    _swap_region(r.value, cur),
+                    str(fx := say("fix_update_name")),
+                    swap_region(r.value, cur),
                     text=m,
                     fix_text=fx,
                 )
@@ -205,10 +123,10 @@ def _region_gone(r: RegionPick, same_name: RegionPick | None) -> Finding:
             "regions",
             r.value,
             r.display_path,
-            str(m := _say("region_gone", name=r.display_path, key=r.value)),
+            str(m := say("region_gone", name=r.display_path, key=r.value)),
             r.value,
             None,
-            str(fx := _say("fix_remove")),
+            str(fx := say("fix_remove")),
             lambda s: s.without_regions([r.value]),
             text=m,
             fix_text=fx,
@@ -218,24 +136,15 @@ def _region_gone(r: RegionPick, same_name: RegionPick | None) -> Finding:
         "regions",
         r.value,
         r.display_path,
-        str(m := _say("region_moved", name=r.display_path, key=r.value, new=same_name.value)),
+        str(m := say("region_moved", name=r.display_path, key=r.value, new=same_name.value)),
         r.value,
         same_name.value,
-        str(fx := _say("fix_use", key=same_name.value)),
-        _swap_region(r.value, same_name),
+        str(fx := say("fix_use", key=same_name.value)),
+        swap_region(r.value, same_name),
         same_name.value,
         text=m,
         fix_text=fx,
     )
-
-
-def _swap_region(key: str, new: RegionPick) -> Fix:
-    def fix(s: TargetingSelection) -> TargetingSelection:
-        if key != new.value and new.value in s.region_values():
-            return s.without_regions([key])  # the new key is already picked: just drop the old
-        return replace(s, regions=tuple(new if r.value == key else r for r in s.regions))
-
-    return fix
 
 
 # -- placement categories -----------------------------------------------------------------
@@ -244,7 +153,7 @@ def _categories(
 ) -> list[Finding]:
     out: list[Finding] = []
     by_name = {c.name: c for c in now.values()}
-    what = _what(category)
+    what = item_word(category)
     for c in saved:
         cur = now.get(c.code)
         if cur is not None and cur.name != c.name:
@@ -254,11 +163,11 @@ def _categories(
                     category,
                     c.code,
                     c.name,
-                    str(m := _say("renamed", what=what, key=c.code, new=cur.name, old=c.name)),
+                    str(m := say("renamed", what=what, key=c.code, new=cur.name, old=c.name)),
                     c.name,
                     cur.name,
-                    str(fx := _say("fix_update_name")),
-                    _swap_category(category, c.code, cur),
+                    str(fx := say("fix_update_name")),
+                    swap_category(category, c.code, cur),
                     text=m,
                     fix_text=fx,
                 )
@@ -266,8 +175,8 @@ def _categories(
         elif cur is None:
             alt = by_name.get(c.name)
             if alt is None:
-                m = _say("gone", what=what, name=c.name, key=c.code)
-                fix = _swap_category(category, c.code, None)
+                m = say("gone", what=what, name=c.name, key=c.code)
+                fix = swap_category(category, c.code, None)
                 out.append(
                     Finding(
                         FindingKind.GONE,
@@ -277,7 +186,7 @@ def _categories(
                         str(m),
                         c.code,
                         None,
-                        str(fx := _say("fix_remove")),
+                        str(fx := say("fix_remove")),
                         fix,
                         text=m,
                         fix_text=fx,
@@ -290,11 +199,11 @@ def _categories(
                         category,
                         c.code,
                         c.name,
-                        str(m := _say("moved", what=what, name=c.name, key=c.code, new=alt.code)),
+                        str(m := say("moved", what=what, name=c.name, key=c.code, new=alt.code)),
                         c.code,
                         alt.code,
-                        str(fx := _say("fix_use", key=alt.code)),
-                        _swap_category(category, c.code, alt),
+                        str(fx := say("fix_use", key=alt.code)),
+                        swap_category(category, c.code, alt),
                         alt.code,
                         text=m,
                         fix_text=fx,
@@ -303,32 +212,14 @@ def _categories(
     return out
 
 
-def _swap_category(category: str, code: str, new: CategoryPick | None) -> Fix:
-    attr = "ad_serving_categories" if category == "adServingCategories" else "section_categories"
-
-    def fix(s: TargetingSelection) -> TargetingSelection:
-        picks: tuple[CategoryPick, ...] = getattr(s, attr)
-        taken = {c.code for c in picks if c.code != code}
-        out = tuple(
-            new if c.code == code and new is not None else c
-            for c in picks
-            if c.code != code or (new is not None and new.code not in taken)
-        )
-        if attr == "ad_serving_categories":
-            return replace(s, ad_serving_categories=out)
-        return replace(s, section_categories=out)
-
-    return fix
-
-
 # -- audiences ---------------------------------------------------------------------------
 def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float) -> list[Finding]:
     cur = now.get(a.key)
-    what = _what(a.kind.value)
+    what = item_word(a.kind.value)
     if cur is None:
         alt = next((c for c in now.values() if _same_name(a, c)), None)
         if alt is None:
-            m = _say("gone", what=what, name=_q(a.label), key=a.key)
+            m = say("gone", what=what, name=quoted(a.label), key=a.key)
             return [
                 Finding(
                     FindingKind.GONE,
@@ -338,8 +229,8 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
                     str(m),
                     a.key,
                     None,
-                    str(fx := _say("fix_remove")),
-                    _drop_audience(a.kind, a.key),
+                    str(fx := say("fix_remove")),
+                    drop_audience(a.kind, a.key),
                     text=m,
                     fix_text=fx,
                 )
@@ -350,11 +241,11 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
                 a.kind.value,
                 a.key,
                 a.label,
-                str(m := _say("moved", what=what, name=_q(a.label), key=a.key, new=alt.key)),
+                str(m := say("moved", what=what, name=quoted(a.label), key=a.key, new=alt.key)),
                 a.key,
                 alt.key,
-                str(fx := _say("fix_use", key=alt.key)),
-                _swap_audience(a.kind, a.key, alt),
+                str(fx := say("fix_use", key=alt.key)),
+                swap_audience(a.kind, a.key, alt),
                 alt.key,
                 text=m,
                 fix_text=fx,
@@ -368,11 +259,15 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
                 a.kind.value,
                 a.key,
                 a.label,
-                str(m := _say("renamed", what=what, key=a.key, new=_q(cur.label), old=_q(a.label))),
+                str(
+                    m := say(
+                        "renamed", what=what, key=a.key, new=quoted(cur.label), old=quoted(a.label)
+                    )
+                ),
                 a.label,
                 cur.label,
-                str(fx := _say("fix_update_name")),
-                _update(a.kind, a.key, label=cur.label),
+                str(fx := say("fix_update_name")),
+                update_audience(a.kind, a.key, label=cur.label),
                 text=m,
                 fix_text=fx,
             )
@@ -380,14 +275,14 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
     before, after = _state(a), _state(cur)
     if after is not None and before != after:  # no status today (channels, profiles): no news
         usable = _usable(cur)
-        m = _say(
+        m = say(
             "status" if usable else "status_unusable",
             what=what,
-            name=_q(cur.label),
-            before=before or _say("unknown"),
+            name=quoted(cur.label),
+            before=before or say("unknown"),
             after=after,
         )
-        fx = _say("fix_update_status" if usable else "fix_remove")
+        fx = say("fix_update_status" if usable else "fix_remove")
         out.append(
             Finding(
                 FindingKind.STATUS_CHANGED,
@@ -398,9 +293,9 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
                 before,
                 after,
                 str(fx),
-                _update(a.kind, a.key, status=cur.status, ready=cur.ready)
+                update_audience(a.kind, a.key, status=cur.status, ready=cur.ready)
                 if usable
-                else _drop_audience(a.kind, a.key),
+                else drop_audience(a.kind, a.key),
                 text=m,
                 fix_text=fx,
             )
@@ -409,9 +304,7 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
         assert a.population is not None and cur.population is not None
         # growth from zero has no percentage
         change: str | Message = (
-            f"{(cur.population - a.population) / a.population:+.0%}"
-            if a.population
-            else _say("new")
+            f"{(cur.population - a.population) / a.population:+.0%}" if a.population else say("new")
         )
         out.append(
             Finding(
@@ -420,10 +313,10 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
                 a.key,
                 a.label,
                 str(
-                    m := _say(
+                    m := say(
                         "population",
                         what=what,
-                        name=_q(cur.label),
+                        name=quoted(cur.label),
                         before=f"{a.population:,}",
                         after=f"{cur.population:,}",
                         change=change,
@@ -431,8 +324,8 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
                 ),
                 a.population,
                 cur.population,
-                str(fx := _say("fix_update_population")),
-                _update(a.kind, a.key, population=cur.population),
+                str(fx := say("fix_update_population")),
+                update_audience(a.kind, a.key, population=cur.population),
                 text=m,
                 fix_text=fx,
             )
@@ -469,38 +362,3 @@ def _moved(before: int | None, after: int | None, threshold: float) -> bool:
     if before == 0:
         return True
     return abs(after - before) > threshold * before
-
-
-def _update(kind: AudienceKind, key: str, **facts: object) -> Fix:
-    def fix(s: TargetingSelection) -> TargetingSelection:
-        a = s.audience(kind, key)
-        return s if a is None else s.with_audience(replace(a, **facts))  # type: ignore[arg-type]
-
-    return fix
-
-
-def _drop_audience(kind: AudienceKind, key: str) -> Fix:
-    return lambda s: s.without_audience(kind, key)
-
-
-def _swap_audience(kind: AudienceKind, key: str, new: AudiencePick) -> Fix:
-    def fix(s: TargetingSelection) -> TargetingSelection:
-        old = s.audience(kind, key)
-        if old is None:
-            return s
-        if s.audience(kind, new.key) is not None:
-            return s.without_audience(kind, key)
-        swapped = replace(new, inclusion=old.inclusion, term=old.term if old.term else new.term)
-        out = tuple(swapped if a.identity == old.identity else a for a in s.audiences)
-        return replace(s, audiences=out)
-
-    return fix
-
-
-def _title(category: str) -> Message:
-    title = CATEGORY_TITLES.get(category)
-    return Message.of("Diff", title) if title is not None else Message.verbatim(category)
-
-
-def _q(label: str) -> str:
-    return f"“{label}”"

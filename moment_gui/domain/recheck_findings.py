@@ -1,0 +1,132 @@
+"""What a re-check reports: finding kinds, their sentences, and the result as a whole.
+
+recheck.py compares; this module says what it found, in whole translatable sentences
+(context "Recheck"), and folds accepted fixes into a selection.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from moment_gui.domain.diff import CATEGORY_TITLES
+from moment_gui.domain.selection import AudienceKind, TargetingSelection
+from moment_gui.message import QT_TRANSLATE_NOOP, Message
+
+DEFAULT_THRESHOLD = 0.2  # a population moving more than ±20% is worth a look
+
+Fix = Callable[[TargetingSelection], TargetingSelection]
+
+# One item of each category, as the findings' sentences name it.
+ITEM_WORDS: dict[str, str] = {
+    "regions": QT_TRANSLATE_NOOP("Recheck", "Region"),
+    "adServingCategories": QT_TRANSLATE_NOOP("Recheck", "Network category"),
+    "sectionCategories": QT_TRANSLATE_NOOP("Recheck", "Section category"),
+    AudienceKind.COHORT.value: QT_TRANSLATE_NOOP("Recheck", "Cohort"),
+    AudienceKind.PIXEL_EVENT.value: QT_TRANSLATE_NOOP("Recheck", "Pixel & SDK event"),
+    AudienceKind.CUSTOMER_FILE.value: QT_TRANSLATE_NOOP("Recheck", "Customer file"),
+    AudienceKind.TALK_CHANNEL.value: QT_TRANSLATE_NOOP("Recheck", "Talk Channel"),
+    AudienceKind.SYNC_PROFILE.value: QT_TRANSLATE_NOOP("Recheck", "Kakao Login profile"),
+    AudienceKind.FRIEND_GROUP.value: QT_TRANSLATE_NOOP("Recheck", "Friend group"),
+}
+
+# The findings' sentences and fix labels, whole per case (Korean word order differs).
+SAY: dict[str, str] = {
+    "not_checked": QT_TRANSLATE_NOOP("Recheck", "Could not check {category}: {why}"),
+    "region_renamed": QT_TRANSLATE_NOOP("Recheck", "Region {key} is now {new} (saved as {old})"),
+    "region_gone": QT_TRANSLATE_NOOP("Recheck", "Region {name} ({key}) is no longer offered"),
+    "region_moved": QT_TRANSLATE_NOOP(
+        "Recheck", "Region {name} is no longer offered as {key}; the same name is now {new}"
+    ),
+    "renamed": QT_TRANSLATE_NOOP("Recheck", "{what} {key} is now called {new} (saved as {old})"),
+    "gone": QT_TRANSLATE_NOOP("Recheck", "{what} {name} ({key}) is no longer offered"),
+    "moved": QT_TRANSLATE_NOOP(
+        "Recheck", "{what} {name} ({key}) is no longer offered; the same name is now {new}"
+    ),
+    "status": QT_TRANSLATE_NOOP("Recheck", "{what} {name} was {before} and is now {after}"),
+    "status_unusable": QT_TRANSLATE_NOOP(
+        "Recheck",
+        "{what} {name} was {before} and is now {after}: it can no longer be targeted",
+    ),
+    "unknown": QT_TRANSLATE_NOOP("Recheck", "unknown"),
+    "population": QT_TRANSLATE_NOOP(
+        "Recheck", "{what} {name} population {before} → {after} ({change})"
+    ),
+    "new": QT_TRANSLATE_NOOP("Recheck", "new"),
+    "fix_update_name": QT_TRANSLATE_NOOP("Recheck", "Update the name"),
+    "fix_remove": QT_TRANSLATE_NOOP("Recheck", "Remove it"),
+    "fix_use": QT_TRANSLATE_NOOP("Recheck", "Use {key} instead"),
+    "fix_update_status": QT_TRANSLATE_NOOP("Recheck", "Update the saved status"),
+    "fix_update_population": QT_TRANSLATE_NOOP("Recheck", "Update the saved population"),
+}
+
+
+def say(which: str, /, **args: object) -> Message:
+    return Message.of("Recheck", SAY[which], **args)
+
+
+def item_word(category: str) -> Message:
+    return Message.of("Recheck", ITEM_WORDS[category])
+
+
+class FindingKind(StrEnum):
+    RENAMED = "renamed"  # same key, new name
+    GONE = "gone"  # key no longer offered (maybe the same name under a new key)
+    STATUS_CHANGED = "status-changed"
+    POPULATION_CHANGED = "population-changed"
+    NOT_CHECKED = "not-checked"  # the current list could not be fetched
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: FindingKind
+    category: str  # a diff.CATEGORY_TITLES key: "regions", "adServingCategories", "cohort", …
+    key: str
+    label: str  # the name as saved
+    message: str  # one plain sentence for the planner
+    before: str | int | None = None
+    after: str | int | None = None
+    fix_label: str = ""
+    fix: Fix | None = field(default=None, compare=False, repr=False)
+    replacement_key: str | None = None
+    # `message` and `fix_label` as translatable Messages (ui/ shows these).
+    text: Message | None = field(default=None, compare=False, repr=False)
+    fix_text: Message | None = field(default=None, compare=False, repr=False)
+
+    def apply(self, sel: TargetingSelection) -> TargetingSelection:
+        return self.fix(sel) if self.fix is not None else sel
+
+
+@dataclass(frozen=True)
+class RecheckResult:
+    findings: tuple[Finding, ...]
+    checked_at: datetime
+    data_source: str  # "live", "cached 3 h ago", "demo data"
+    threshold: float = DEFAULT_THRESHOLD
+
+    @property
+    def needs_attention(self) -> bool:
+        return bool(self.findings)
+
+    def render(self) -> str:
+        """Plain text for `moment-gui recheck`, one line per finding."""
+        if not self.findings:
+            return "Everything is current."
+        return "\n".join(f"{f.kind.value}: {f.message}" for f in self.findings)
+
+
+def accept_all(sel: TargetingSelection, findings: Iterable[Finding]) -> TargetingSelection:
+    for f in findings:
+        sel = f.apply(sel)
+    return sel
+
+
+def category_title(category: str) -> Message:
+    title = CATEGORY_TITLES.get(category)
+    return Message.of("Diff", title) if title is not None else Message.verbatim(category)
+
+
+def quoted(label: str) -> str:
+    return f"“{label}”"
