@@ -10,12 +10,24 @@ profile ID; a Pixel & SDK event by track ID + event code + track rule ID, whatev
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from collections.abc import Iterable
 from functools import partial
 
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+from moment_gui.domain.rule_problems import (
+    AREA_OF_KIND,
+    Area,
+    Fix,
+    Problem,
+    RuleId,
+    Severity,
+    drop_inclusion,
+    drop_regions,
+    item_keys,
+    problem,
+    remove_audiences_fix,
+)
+from moment_gui.domain.rule_words import KIND_NOUN, campaign_words, kind_noun, quote
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -24,6 +36,24 @@ from moment_gui.domain.selection import (
     TargetingSelection,
 )
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
+
+__all__ = [
+    "AREA_OF_KIND",
+    "FRIEND_GROUP_CAMPAIGNS",
+    "KIND_NOUN",
+    "MAX_REGIONS",
+    "MESSAGES",
+    "MESSAGE_CAMPAIGNS",
+    "TERM_RANGE",
+    "USABLE_STATUS",
+    "Area",
+    "Fix",
+    "Problem",
+    "RuleId",
+    "Severity",
+    "check",
+    "has_errors",
+]
 
 MAX_REGIONS = 1000  # [docs] detail code 22086
 TERM_RANGE = range(1, 181)  # [seed] Pixel & SDK term, days
@@ -39,82 +69,8 @@ USABLE_STATUS: dict[AudienceKind, str] = {
 }
 
 
-class Severity(StrEnum):
-    ERROR = "ERROR"  # Kakao would reject the ad group
-    WARNING = "WARNING"  # might be rejected; could not be verified
-    INFO = "INFO"
-
-
-class RuleId(StrEnum):
-    """Stable rule names; the Kakao detail code leads where one exists."""
-
-    NO_CAMPAIGN = "no-campaign"
-    CAMPAIGN_NOT_CREATABLE = "campaign-not-creatable"
-    SECTION_CATEGORIES = "section-categories"
-    AD_SERVING_CATEGORIES = "ad-serving-categories"
-    COHORT_AUDIENCE_TYPE = "cohort-audience-type"
-    FRIEND_GROUPS_NOT_ALLOWED = "friend-groups-not-allowed"
-    AUDIENCE_NOT_AVAILABLE = "22406-audience-not-available"
-    AUDIENCE_NOT_VERIFIED = "audience-not-verified"
-    TOO_MANY_REGIONS = "22086-too-many-regions"
-    REGION_AT_TWO_LEVELS = "22087-region-at-two-levels"
-    INCLUDED_AND_EXCLUDED = "included-and-excluded"
-    TERM_OUT_OF_RANGE = "term-out-of-range"
-
-
-class Area(StrEnum):
-    """The panel a problem belongs to."""
-
-    REGIONS = "regions"
-    AD_SERVING = "ad_serving"
-    SECTION = "section"
-    COHORT = "cohort"
-    PIXEL = "pixel"
-    CUSTOMER_FILE = "customer_file"
-    TALK_CHANNEL = "talk_channel"
-    SYNC_PROFILE = "sync_profile"
-    FRIEND_GROUP = "friend_group"
-    CAMPAIGN = "campaign"
-
-
-AREA_OF_KIND: dict[AudienceKind, Area] = {
-    AudienceKind.COHORT: Area.COHORT,
-    AudienceKind.PIXEL_EVENT: Area.PIXEL,
-    AudienceKind.CUSTOMER_FILE: Area.CUSTOMER_FILE,
-    AudienceKind.TALK_CHANNEL: Area.TALK_CHANNEL,
-    AudienceKind.SYNC_PROFILE: Area.SYNC_PROFILE,
-    AudienceKind.FRIEND_GROUP: Area.FRIEND_GROUP,
-}
-
 _C = "Rules"  # the translation context of every sentence below (lupdate needs it spelled out)
 
-# Nouns in the singular and plural, capitalised as they start a sentence.
-KIND_NOUN: dict[AudienceKind, tuple[str, str]] = {
-    AudienceKind.COHORT: (
-        QT_TRANSLATE_NOOP("Rules", "Cohort"),
-        QT_TRANSLATE_NOOP("Rules", "Cohorts"),
-    ),
-    AudienceKind.PIXEL_EVENT: (
-        QT_TRANSLATE_NOOP("Rules", "Pixel & SDK event"),
-        QT_TRANSLATE_NOOP("Rules", "Pixel & SDK events"),
-    ),
-    AudienceKind.CUSTOMER_FILE: (
-        QT_TRANSLATE_NOOP("Rules", "Customer file"),
-        QT_TRANSLATE_NOOP("Rules", "Customer files"),
-    ),
-    AudienceKind.TALK_CHANNEL: (
-        QT_TRANSLATE_NOOP("Rules", "Talk Channel"),
-        QT_TRANSLATE_NOOP("Rules", "Talk Channels"),
-    ),
-    AudienceKind.SYNC_PROFILE: (
-        QT_TRANSLATE_NOOP("Rules", "Kakao Login profile"),
-        QT_TRANSLATE_NOOP("Rules", "Kakao Login profiles"),
-    ),
-    AudienceKind.FRIEND_GROUP: (
-        QT_TRANSLATE_NOOP("Rules", "Friend group"),
-        QT_TRANSLATE_NOOP("Rules", "Friend groups"),
-    ),
-}
 
 # Every sentence a planner reads, one whole sentence per case (Korean word order differs,
 # so no verbs or plurals are glued in). str.format fields; `Message` renders or translates.
@@ -201,47 +157,12 @@ def _say(which: str, /, **args: object) -> Message:
 _NAMES_SHOWN = 5  # longer lists end in "and N more" so a message stays one line
 
 
-@dataclass(frozen=True)
-class Fix:
-    label: str  # English, for the CLI and logs
-    apply: Callable[[TargetingSelection], TargetingSelection]
-    text: Message | None = field(default=None, compare=False)  # the label, translatable
-
-    @classmethod
-    def saying(
-        cls, text: Message, apply: Callable[[TargetingSelection], TargetingSelection]
-    ) -> Fix:
-        return cls(str(text), apply, text)
-
-
-@dataclass(frozen=True)
-class Problem:
-    rule: RuleId
-    severity: Severity
-    message: str  # English, for the CLI and logs
-    items: tuple[str, ...]
-    area: Area
-    fixes: tuple[Fix, ...] = ()
-    text: Message | None = field(default=None, compare=False)  # the message, translatable
-
-
-def _problem(
-    rule: RuleId,
-    severity: Severity,
-    text: Message,
-    items: tuple[str, ...],
-    area: Area,
-    fixes: tuple[Fix, ...] = (),
-) -> Problem:
-    return Problem(rule, severity, str(text), items, area, fixes, text)
-
-
 def check(sel: TargetingSelection) -> list[Problem]:
     """Every problem of `sel`, campaign rules first, then regions, then audiences."""
     problems: list[Problem] = []
     if sel.campaign is None:
         problems.append(
-            _problem(RuleId.NO_CAMPAIGN, Severity.INFO, _say("no_campaign"), (), Area.CAMPAIGN)
+            problem(RuleId.NO_CAMPAIGN, Severity.INFO, _say("no_campaign"), (), Area.CAMPAIGN)
         )
     else:
         problems += _campaign_rules(sel, sel.campaign)
@@ -259,10 +180,10 @@ def has_errors(problems: Iterable[Problem]) -> bool:
 # -- campaign-dependent ---------------------------------------------------------------
 def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Problem]:
     out: list[Problem] = []
-    campaign = _campaign_words(ctx)
+    campaign = campaign_words(ctx)
     if not ctx.is_creatable:
         msg = _say("not_creatable", campaign=campaign)
-        out.append(_problem(RuleId.CAMPAIGN_NOT_CREATABLE, Severity.ERROR, msg, (), Area.CAMPAIGN))
+        out.append(problem(RuleId.CAMPAIGN_NOT_CREATABLE, Severity.ERROR, msg, (), Area.CAMPAIGN))
     out += _section_rule(sel, ctx, campaign)
     if sel.ad_serving_categories and (ctx.campaign_type, ctx.goal) == (
         CampaignType.DISPLAY,
@@ -278,7 +199,7 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
         )
         msg = _say("ad_serving", items=names)
         out.append(
-            _problem(
+            problem(
                 RuleId.AD_SERVING_CATEGORIES, Severity.ERROR, msg, codes, Area.AD_SERVING, (fix,)
             )
         )
@@ -287,13 +208,13 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
     if friend_groups and (ctx.campaign_type, ctx.goal) not in FRIEND_GROUP_CAMPAIGNS:
         msg = _say("friend_groups", items=_audience_names(friend_groups), campaign=campaign)
         out.append(
-            _problem(
+            problem(
                 RuleId.FRIEND_GROUPS_NOT_ALLOWED,
                 Severity.ERROR,
                 msg,
-                _keys(friend_groups),
+                item_keys(friend_groups),
                 Area.FRIEND_GROUP,
-                (_remove_audiences_fix(friend_groups, _say("fix_remove_friend_groups")),),
+                (remove_audiences_fix(friend_groups, _say("fix_remove_friend_groups")),),
             )
         )
     return out
@@ -316,7 +237,7 @@ def _section_rule(sel: TargetingSelection, ctx: CampaignContext, campaign: str) 
     else:
         return []
     fix = Fix.saying(_say("fix_remove_section"), lambda s: s.without_section_categories(codes))
-    return [_problem(RuleId.SECTION_CATEGORIES, severity, msg, codes, Area.SECTION, (fix,))]
+    return [problem(RuleId.SECTION_CATEGORIES, severity, msg, codes, Area.SECTION, (fix,))]
 
 
 def _audience_type_rule(
@@ -343,10 +264,10 @@ def _audience_type_rule(
         if len(wrong) == 1
         else _say("fix_remove_cohorts", count=len(wrong))
     )
-    fix = _remove_audiences_fix(wrong, what)
+    fix = remove_audiences_fix(wrong, what)
     return [
-        _problem(
-            RuleId.COHORT_AUDIENCE_TYPE, Severity.ERROR, msg, _keys(wrong), Area.COHORT, (fix,)
+        problem(
+            RuleId.COHORT_AUDIENCE_TYPE, Severity.ERROR, msg, item_keys(wrong), Area.COHORT, (fix,)
         )
     ]
 
@@ -357,7 +278,7 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
     if len(sel.regions) > MAX_REGIONS:
         msg = _say("too_many_regions", count=f"{len(sel.regions):,}", max=f"{MAX_REGIONS:,}")
         out.append(
-            _problem(
+            problem(
                 RuleId.TOO_MANY_REGIONS,
                 Severity.ERROR,
                 msg,
@@ -388,15 +309,15 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
         fixes = (
             Fix.saying(
                 _say("fix_keep_parent", parent=parent.description),
-                partial(_drop_regions, child_values),
+                partial(drop_regions, child_values),
             ),
             Fix.saying(
                 _say("fix_keep_children", count=len(children)),
-                partial(_drop_regions, (value,)),
+                partial(drop_regions, (value,)),
             ),
         )
         out.append(
-            _problem(
+            problem(
                 RuleId.REGION_AT_TWO_LEVELS,
                 Severity.ERROR,
                 msg,
@@ -426,26 +347,28 @@ def _availability(sel: TargetingSelection) -> list[Problem]:
             )
             msg = _say(
                 "not_available",
-                kind=_plural(kind, len(unusable)),
+                kind=kind_noun(kind, len(unusable)),
                 items=_audience_names(unusable),
                 why=why,
             )
             out.append(
-                _problem(
+                problem(
                     RuleId.AUDIENCE_NOT_AVAILABLE,
                     Severity.ERROR,
                     msg,
-                    _keys(unusable),
+                    item_keys(unusable),
                     area,
-                    (_remove_audiences_fix(unusable, _say("fix_remove_unusable")),),
+                    (remove_audiences_fix(unusable, _say("fix_remove_unusable")),),
                 )
             )
         if unknown:
             msg = _say(
-                "not_verified", kind=_plural(kind, len(unknown)), items=_audience_names(unknown)
+                "not_verified", kind=kind_noun(kind, len(unknown)), items=_audience_names(unknown)
             )
             out.append(
-                _problem(RuleId.AUDIENCE_NOT_VERIFIED, Severity.WARNING, msg, _keys(unknown), area)
+                problem(
+                    RuleId.AUDIENCE_NOT_VERIFIED, Severity.WARNING, msg, item_keys(unknown), area
+                )
             )
     return out
 
@@ -476,36 +399,23 @@ def _contradictions(sel: TargetingSelection) -> list[Problem]:
     for (kind, key), picks in seen.items():
         if len({a.inclusion for a in picks}) < 2:
             continue
-        msg = _say("contradiction", kind=_plural(kind, 1), item=_quote(picks[0].label))
+        msg = _say("contradiction", kind=kind_noun(kind, 1), item=quote(picks[0].label))
         fixes = (
             Fix.saying(
                 _say("fix_keep_included"),
-                partial(_drop_inclusion, (kind, key), Inclusion.EXCLUDE),
+                partial(drop_inclusion, (kind, key), Inclusion.EXCLUDE),
             ),
             Fix.saying(
                 _say("fix_keep_excluded"),
-                partial(_drop_inclusion, (kind, key), Inclusion.INCLUDE),
+                partial(drop_inclusion, (kind, key), Inclusion.INCLUDE),
             ),
         )
         out.append(
-            _problem(
+            problem(
                 RuleId.INCLUDED_AND_EXCLUDED, Severity.ERROR, msg, (key,), AREA_OF_KIND[kind], fixes
             )
         )
     return out
-
-
-def _drop_regions(values: tuple[str, ...], sel: TargetingSelection) -> TargetingSelection:
-    return sel.without_regions(values)
-
-
-def _drop_inclusion(
-    identity: tuple[AudienceKind, str], inclusion: Inclusion, sel: TargetingSelection
-) -> TargetingSelection:
-    kept = tuple(
-        a for a in sel.audiences if not (a.identity == identity and a.inclusion is inclusion)
-    )
-    return replace(sel, audiences=kept)
 
 
 def _terms(sel: TargetingSelection) -> list[Problem]:
@@ -521,31 +431,12 @@ def _terms(sel: TargetingSelection) -> list[Problem]:
         items=_audience_names(bad),
         terms=", ".join(str(a.term) for a in bad[:_NAMES_SHOWN]),
     )
-    return [_problem(RuleId.TERM_OUT_OF_RANGE, Severity.ERROR, msg, _keys(bad), Area.PIXEL)]
+    return [problem(RuleId.TERM_OUT_OF_RANGE, Severity.ERROR, msg, item_keys(bad), Area.PIXEL)]
 
 
 # -- words ------------------------------------------------------------------------------
-def _remove_audiences_fix(picks: Iterable[AudiencePick], what: Message) -> Fix:
-    identities = frozenset(a.identity for a in picks)
-
-    def apply(s: TargetingSelection) -> TargetingSelection:
-        # By identity, so the fix still works on an equal selection rebuilt since the check.
-        kept = tuple(a for a in s.audiences if a.identity not in identities)
-        return replace(s, audiences=kept)
-
-    return Fix.saying(what, apply)
-
-
-def _keys(picks: Iterable[AudiencePick]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(a.key for a in picks))
-
-
 def _audience_names(picks: Iterable[AudiencePick]) -> str | Message:
-    return _names(_quote(a.label) for a in picks)
-
-
-def _quote(label: str) -> str:
-    return f"“{label}”"
+    return _names(quote(a.label) for a in picks)
 
 
 def _names(names: Iterable[str]) -> str | Message:
@@ -553,12 +444,3 @@ def _names(names: Iterable[str]) -> str | Message:
     shown = ", ".join(listed[:_NAMES_SHOWN])
     more = len(listed) - _NAMES_SHOWN
     return _say("and_more", names=shown, more=more) if more > 0 else shown
-
-
-def _plural(kind: AudienceKind, count: int) -> Message:
-    one, many = KIND_NOUN[kind]
-    return Message.of(_C, one if count == 1 else many)
-
-
-def _campaign_words(ctx: CampaignContext) -> str:
-    return f"{ctx.campaign_type.value} x {ctx.goal.value}"

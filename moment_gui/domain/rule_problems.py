@@ -1,0 +1,125 @@
+"""What a rule check reports: severity, rule and panel names, the problem and its fixes.
+
+rules.py decides what is wrong; this module is the vocabulary it answers in, plus the
+selection edits its one-click fixes make.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion, TargetingSelection
+from moment_gui.message import Message
+
+
+class Severity(StrEnum):
+    ERROR = "ERROR"  # Kakao would reject the ad group
+    WARNING = "WARNING"  # might be rejected; could not be verified
+    INFO = "INFO"
+
+
+class RuleId(StrEnum):
+    """Stable rule names; the Kakao detail code leads where one exists."""
+
+    NO_CAMPAIGN = "no-campaign"
+    CAMPAIGN_NOT_CREATABLE = "campaign-not-creatable"
+    SECTION_CATEGORIES = "section-categories"
+    AD_SERVING_CATEGORIES = "ad-serving-categories"
+    COHORT_AUDIENCE_TYPE = "cohort-audience-type"
+    FRIEND_GROUPS_NOT_ALLOWED = "friend-groups-not-allowed"
+    AUDIENCE_NOT_AVAILABLE = "22406-audience-not-available"
+    AUDIENCE_NOT_VERIFIED = "audience-not-verified"
+    TOO_MANY_REGIONS = "22086-too-many-regions"
+    REGION_AT_TWO_LEVELS = "22087-region-at-two-levels"
+    INCLUDED_AND_EXCLUDED = "included-and-excluded"
+    TERM_OUT_OF_RANGE = "term-out-of-range"
+
+
+class Area(StrEnum):
+    """The panel a problem belongs to."""
+
+    REGIONS = "regions"
+    AD_SERVING = "ad_serving"
+    SECTION = "section"
+    COHORT = "cohort"
+    PIXEL = "pixel"
+    CUSTOMER_FILE = "customer_file"
+    TALK_CHANNEL = "talk_channel"
+    SYNC_PROFILE = "sync_profile"
+    FRIEND_GROUP = "friend_group"
+    CAMPAIGN = "campaign"
+
+
+AREA_OF_KIND: dict[AudienceKind, Area] = {
+    AudienceKind.COHORT: Area.COHORT,
+    AudienceKind.PIXEL_EVENT: Area.PIXEL,
+    AudienceKind.CUSTOMER_FILE: Area.CUSTOMER_FILE,
+    AudienceKind.TALK_CHANNEL: Area.TALK_CHANNEL,
+    AudienceKind.SYNC_PROFILE: Area.SYNC_PROFILE,
+    AudienceKind.FRIEND_GROUP: Area.FRIEND_GROUP,
+}
+
+
+@dataclass(frozen=True)
+class Fix:
+    label: str  # English, for the CLI and logs
+    apply: Callable[[TargetingSelection], TargetingSelection]
+    text: Message | None = field(default=None, compare=False)  # the label, translatable
+
+    @classmethod
+    def saying(
+        cls, text: Message, apply: Callable[[TargetingSelection], TargetingSelection]
+    ) -> Fix:
+        return cls(str(text), apply, text)
+
+
+@dataclass(frozen=True)
+class Problem:
+    rule: RuleId
+    severity: Severity
+    message: str  # English, for the CLI and logs
+    items: tuple[str, ...]
+    area: Area
+    fixes: tuple[Fix, ...] = ()
+    text: Message | None = field(default=None, compare=False)  # the message, translatable
+
+
+def problem(
+    rule: RuleId,
+    severity: Severity,
+    text: Message,
+    items: tuple[str, ...],
+    area: Area,
+    fixes: tuple[Fix, ...] = (),
+) -> Problem:
+    return Problem(rule, severity, str(text), items, area, fixes, text)
+
+
+def remove_audiences_fix(picks: Iterable[AudiencePick], what: Message) -> Fix:
+    identities = frozenset(a.identity for a in picks)
+
+    def apply(s: TargetingSelection) -> TargetingSelection:
+        # By identity, so the fix still works on an equal selection rebuilt since the check.
+        kept = tuple(a for a in s.audiences if a.identity not in identities)
+        return replace(s, audiences=kept)
+
+    return Fix.saying(what, apply)
+
+
+def item_keys(picks: Iterable[AudiencePick]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(a.key for a in picks))
+
+
+def drop_regions(values: tuple[str, ...], sel: TargetingSelection) -> TargetingSelection:
+    return sel.without_regions(values)
+
+
+def drop_inclusion(
+    identity: tuple[AudienceKind, str], inclusion: Inclusion, sel: TargetingSelection
+) -> TargetingSelection:
+    kept = tuple(
+        a for a in sel.audiences if not (a.identity == identity and a.inclusion is inclusion)
+    )
+    return replace(sel, audiences=kept)
