@@ -14,9 +14,7 @@ from pathlib import Path
 import keyring
 import pytest
 import qasync
-from keyring.backend import KeyringBackend
 from keyring.backends import null
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -31,29 +29,10 @@ from moment_gui.ui.documents import DocumentController
 from moment_gui.ui.recovery import RecoveryController
 from moment_gui.ui.session import BASE_URL_ENV, SessionController
 from moment_gui.ui.widgets.panel_status import PanelStatus
+from tests.support.keyrings import MemoryKeyring
 
 ACCOUNT = 1234
 TOKEN = "leakcheck-" + secrets.token_hex(16)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A secure keychain that exists only in this test."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError("not stored")
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
-from keyring.errors import KeyringLocked, PasswordDeleteError
+from keyring.errors import KeyringLocked
 
 from moment_gui.store.secrets import (
     NO_SECURE_STORAGE,
@@ -16,29 +16,9 @@ from moment_gui.store.secrets import (
     TokenStore,
     describe_backend,
 )
+from tests.support.keyrings import MemoryKeyring
 
 TOKEN = "s3cr3t-business-token-value"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A secure-looking backend that keeps passwords in a dict (never a real keychain)."""
-
-    priority = 5  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.saved: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.saved.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.saved[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if (service, username) not in self.saved:
-            raise PasswordDeleteError("not found")
-        del self.saved[(service, username)]
 
 
 class LockedKeyring(MemoryKeyring):
@@ -75,7 +55,7 @@ def test_token_round_trips_through_a_secure_keyring(memory_keyring: MemoryKeyrin
     assert store.backend_is_secure
     assert store.get() is None
     store.set(TOKEN)
-    assert memory_keyring.saved == {("moment-gui", "business-token"): TOKEN}
+    assert memory_keyring.passwords == {("moment-gui", "business-token"): TOKEN}
     assert store.get() == TOKEN
     store.delete()
     assert store.get() is None
@@ -101,7 +81,7 @@ def test_without_secure_backend_set_refuses_and_writes_nothing(backend: KeyringB
     assert TOKEN not in str(caught.value)
     assert store.get() is None
     if isinstance(backend, PlaintextKeyring):
-        assert backend.saved == {}
+        assert backend.passwords == {}
 
 
 def test_with_consent_an_insecure_machine_keeps_token_for_this_session_only() -> None:
@@ -110,7 +90,7 @@ def test_with_consent_an_insecure_machine_keeps_token_for_this_session_only() ->
     store.set(TOKEN, allow_insecure=True)
     assert store.get() == TOKEN
     assert store.is_session_only
-    assert plaintext.saved == {}
+    assert plaintext.passwords == {}
     store.delete()
     assert store.get() is None
     assert TokenStore(backend=plaintext).get() is None  # a new session does not see it
@@ -147,7 +127,7 @@ def test_chainer_uses_its_secure_member_and_ignores_plaintext(
     store = TokenStore(backend=chainer.ChainerBackend())
     assert store.backend_is_secure
     store.set(TOKEN)
-    assert secure.saved and not plaintext.saved
+    assert secure.passwords and not plaintext.passwords
 
 
 def test_chainer_with_nothing_usable_is_not_secure(monkeypatch: pytest.MonkeyPatch) -> None:

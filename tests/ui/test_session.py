@@ -8,9 +8,7 @@ from pathlib import Path
 import keyring
 import pytest
 import shiboken6
-from keyring.backend import KeyringBackend
 from keyring.backends import null
-from keyring.errors import PasswordDeleteError
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -29,31 +27,12 @@ from moment_gui.ui.session import BASE_URL_ENV, SessionController
 from moment_gui.ui.state import SelectionState
 from moment_gui.ui.welcome import DialogMode
 from moment_gui.ui.widgets.panel_status import PanelStatus
+from tests.support.keyrings import MemoryKeyring
 
 LIVE_TOKEN = "live-token-7f3a9c1e5b2d"
 NEW_TOKEN = "renewed-token-0c4e8a2f6d1b"
 ACCOUNT = 1234
 PICKS = TargetingSelection(regions=(RegionPick("I", "서울특별시", "서울특별시"),))
-
-
-class MemoryKeyring(KeyringBackend):
-    """A secure-looking keychain that lives in this test only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError("not stored")
 
 
 class CohortPanel(QWidget):
