@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 from moment_gui.api._parse import (
     as_list,
@@ -311,19 +311,22 @@ class CustomerFile:
 
 
 @dataclass(frozen=True)
-class ChannelProfile:
-    """A Kakao Talk Channel profile (id like "_xbHxd")."""
+class _Profile:
+    """The shape Kakao Talk Channel and Kakao Login profiles share (the seed documents both
+    with the same three fields)."""
 
     id: str
     name: str
     search_id: str | None
     raw: Mapping[str, Any] = _raw()
 
+    WHAT: ClassVar[str] = "profile"
+
     @classmethod
     def from_json(cls, obj: object) -> Self:
-        o = as_mapping(obj, "Kakao Talk Channel")
+        o = as_mapping(obj, cls.WHAT)
         return cls(
-            id=required_str(o, "id", "Kakao Talk Channel"),
+            id=required_str(o, "id", cls.WHAT),
             name=text(o, "name"),
             search_id=opt_str(o, "searchId"),
             raw=dict(o),
@@ -331,23 +334,17 @@ class ChannelProfile:
 
 
 @dataclass(frozen=True)
-class SyncProfile:
+class ChannelProfile(_Profile):
+    """A Kakao Talk Channel profile (id like "_xbHxd")."""
+
+    WHAT: ClassVar[str] = "Kakao Talk Channel"
+
+
+@dataclass(frozen=True)
+class SyncProfile(_Profile):
     """A Kakao Login (sync) profile."""
 
-    id: str
-    name: str
-    search_id: str | None
-    raw: Mapping[str, Any] = _raw()
-
-    @classmethod
-    def from_json(cls, obj: object) -> Self:
-        o = as_mapping(obj, "Kakao Login profile")
-        return cls(
-            id=required_str(o, "id", "Kakao Login profile"),
-            name=text(o, "name"),
-            search_id=opt_str(o, "searchId"),
-            raw=dict(o),
-        )
+    WHAT: ClassVar[str] = "Kakao Login profile"
 
 
 @dataclass(frozen=True)
