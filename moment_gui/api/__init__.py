@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from moment_gui.api.errors import (
     AuthenticationError,
+    DeadlineExceeded,
     MomentApiError,
     RequestRejected,
+    ResponseTooLarge,
     ServiceUnavailable,
     UnexpectedResponse,
 )
@@ -42,8 +44,10 @@ _CLIENT_NAMES = frozenset({"KAKAO_BASE_URL", "TERM_MAX", "TERM_MIN", "MomentClie
 _ERROR_NAMES = frozenset(
     {
         "AuthenticationError",
+        "DeadlineExceeded",
         "MomentApiError",
         "RequestRejected",
+        "ResponseTooLarge",
         "ServiceUnavailable",
         "UnexpectedResponse",
     }
@@ -78,6 +82,7 @@ __all__ = [
     "ChannelProfile",
     "CohortAvailable",
     "CustomerFile",
+    "DeadlineExceeded",
     "Depth2Location",
     "Depth3Location",
     "Location",
@@ -85,6 +90,7 @@ __all__ = [
     "MomentClient",
     "PixelAndSdkEvent",
     "RequestRejected",
+    "ResponseTooLarge",
     "SectionCategory",
     "ServiceUnavailable",
     "SyncProfile",

@@ -9,6 +9,7 @@ request and nowhere else: not into ``repr``, logs or exception text.
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 import logging
 import time
@@ -23,9 +24,10 @@ import httpx
 import stamina
 
 from moment_gui import __version__
-from moment_gui.api._parse import loads_lenient
+from moment_gui.api._http import ACCEPT_ENCODING, Answer, Limits, parse_json, read_answer
 from moment_gui.api.errors import (
     AuthenticationError,
+    DeadlineExceeded,
     MomentApiError,
     RequestRejected,
     ServiceUnavailable,
@@ -53,6 +55,7 @@ from moment_gui.message import QT_TRANSLATE_NOOP
 KAKAO_BASE_URL = "https://apis.moment.kakao.com"
 TERM_MIN, TERM_MAX = 1, 180
 KEYWORD_MAX = 100
+DETAIL_MSG_MAX = 300  # Kakao's own explanation, quoted in the error; longer is not a sentence
 
 _LOG = logging.getLogger(__name__)
 _V4 = "/openapi/v4"
@@ -117,7 +120,11 @@ class MomentClient:
         retry_wait_initial: float = 0.5,
         retry_wait_max: float = 8.0,
         retry_after_max: float = 60.0,
+        limits: Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
+        """`limits` bounds every answer (bytes, JSON depth) and each whole call (`deadline`
+        seconds, all tries and waits included; `deadline=` alone overrides just that)."""
         if timeout <= 0:
             raise ValueError("timeout must be positive")
         if retry_attempts < 1:
@@ -130,6 +137,12 @@ class MomentClient:
         self._retry_wait_initial = retry_wait_initial
         self._retry_wait_max = retry_wait_max
         self._retry_after_max = retry_after_max
+        limits = limits or Limits()
+        if deadline is not None:
+            limits = Limits(
+                limits.max_wire_bytes, limits.max_body_bytes, limits.max_json_depth, deadline
+            )
+        self._limits = limits
         self._http = httpx.AsyncClient(
             base_url=url,
             transport=transport,
@@ -137,7 +150,11 @@ class MomentClient:
             follow_redirects=False,
             # A proxy from the environment must never see simulator traffic on loopback.
             trust_env=not _is_loopback(url.host),
-            headers={"Accept": "application/json", "User-Agent": f"moment-gui/{__version__}"},
+            headers={
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,
+                "User-Agent": f"moment-gui/{__version__}",
+            },
         )
 
     # --- lifecycle and settings -----------------------------------------------------------
@@ -339,18 +356,40 @@ class MomentClient:
     async def _get(
         self, path: str, *, params: Mapping[str, str] | None = None, per_account: bool = False
     ) -> Any:
+        return await self._request("GET", path, params=params, per_account=per_account)
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        json_body: Any = None,
+        per_account: bool = False,
+    ) -> Any:
+        """Every call to Kakao goes through here: one deadline over all tries, bounded reads."""
         headers = self._auth_headers(per_account)
+        loop = asyncio.get_running_loop()
+        deadline_at = loop.time() + self._limits.deadline
+
+        def backoff(exc: BaseException) -> bool | float:
+            return self._retry_backoff(exc, deadline_at - loop.time())
+
         try:
-            async for attempt in stamina.retry_context(
-                on=self._retry_backoff,
-                attempts=self._retry_attempts,
-                timeout=None,
-                wait_initial=self._retry_wait_initial,
-                wait_max=self._retry_wait_max,
-                wait_jitter=self._retry_wait_initial,
-            ):
-                with attempt:
-                    return await self._get_once(path, params, headers)
+            async with asyncio.timeout_at(deadline_at):
+                async for attempt in stamina.retry_context(
+                    on=backoff,
+                    attempts=self._retry_attempts,
+                    timeout=None,
+                    wait_initial=self._retry_wait_initial,
+                    wait_max=self._retry_wait_max,
+                    wait_jitter=self._retry_wait_initial,
+                ):
+                    with attempt:
+                        return await self._send_once(method, path, params, json_body, headers)
+        except TimeoutError as exc:
+            # asyncio's deadline; httpx's own timeouts are not TimeoutError subclasses.
+            raise DeadlineExceeded(self._limits.deadline) from exc
         except httpx.TimeoutException as exc:
             raise ServiceUnavailable(
                 api_message(
@@ -369,32 +408,47 @@ class MomentClient:
             raise UnexpectedResponse("The answer could not be decoded.") from exc
         raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
 
-    async def _get_once(
-        self, path: str, params: Mapping[str, str] | None, headers: Mapping[str, str]
+    async def _send_once(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str] | None,
+        json_body: Any,
+        headers: Mapping[str, str],
     ) -> Any:
         started = time.perf_counter()
-        response = await self._http.get(path, params=params, headers=headers)
+        request = self._http.build_request(
+            method, path, params=params, json=json_body, headers=headers
+        )
+        answer = await read_answer(self._http, request, self._limits)
         # Only the path and status: headers carry the token and are never logged.
         _LOG.debug(
-            "GET %s -> %s in %.0f ms",
+            "%s %s -> %s in %.0f ms",
+            method,
             path,
-            response.status_code,
+            answer.status,
             (time.perf_counter() - started) * 1000,
         )
-        if response.status_code >= 400:
-            raise self._error_from(response)
-        if not response.content.strip():
-            raise UnexpectedResponse("The answer was empty.", response.status_code)
+        if answer.status >= 400:
+            raise self._error_from(answer)
+        if not answer.body.strip():
+            raise UnexpectedResponse("The answer was empty.", answer.status)
+        text = answer.text
         try:
-            return loads_lenient(response.text)
+            return parse_json(text, self._limits, answer.status)
         except ValueError:
-            snippet = self._redact(response.text[:40].strip())
+            # Redact the whole text first: cutting first could leave part of the token.
+            snippet = self._redact(text)[:40].strip()
             raise UnexpectedResponse(
-                f"The answer was not JSON (it starts with {snippet!r}).", response.status_code
+                f"The answer was not JSON (it starts with {snippet!r}).", answer.status
             ) from None
 
-    def _retry_backoff(self, exc: BaseException) -> bool | float:
-        """stamina's hook: retry network failures, 429 and 5xx; wait Retry-After if given."""
+    def _retry_backoff(self, exc: BaseException, remaining: float) -> bool | float:
+        """stamina's hook: retry network failures, 429 and 5xx; wait Retry-After if given.
+
+        A Retry-After that would outlast the call's deadline ends the call now with the
+        server's own error instead of a long wait that is cut off anyway.
+        """
         if isinstance(exc, httpx.TransportError):
             return True
         status = exc.status if isinstance(exc, MomentApiError) else None
@@ -402,25 +456,29 @@ class MomentClient:
             return False
         assert isinstance(exc, MomentApiError)
         if exc.retry_after is not None:
-            return min(exc.retry_after, self._retry_after_max)
+            wait = min(exc.retry_after, self._retry_after_max)
+            return wait if wait < remaining else False
         return True
 
-    def _error_from(self, response: httpx.Response) -> MomentApiError:
+    def _error_from(self, response: Answer) -> MomentApiError:
         code: int | None = None
         detail_code: int | None = None
         detail_msg: str | None = None
         try:
-            body = loads_lenient(response.text)
-        except ValueError:
-            body = None  # HTML error pages from proxies: the status alone must do
+            body = parse_json(response.text, self._limits, response.status)
+        except (ValueError, UnexpectedResponse):
+            body = None  # HTML error pages from proxies, absurd nesting: the status must do
         if isinstance(body, Mapping):
             code = _int_or_none(body.get("code"))
             extras = body.get("extras")
             if isinstance(extras, Mapping):
                 detail_code = _int_or_none(extras.get("detailCode"))
                 raw_msg = extras.get("detailMsg")
-                detail_msg = self._redact(str(raw_msg)) if raw_msg is not None else None
-        status = response.status_code
+                # Redacted whole, then shortened: a cut first could keep part of the token.
+                detail_msg = (
+                    self._redact(str(raw_msg))[:DETAIL_MSG_MAX] if raw_msg is not None else None
+                )
+        status = response.status
         if status == 401:
             return AuthenticationError(status, code, detail_code, detail_msg)
         return MomentApiError(

@@ -107,6 +107,14 @@
         <source>Kakao Moment returned an error.</source>
         <translation>카카오모먼트가 오류를 알려 왔습니다.</translation>
     </message>
+    <message>
+        <source>Kakao Moment sent an answer larger than this app accepts ({size} MB), so it was not read. Try again; if it keeps happening, a proxy or network device may be in the way.</source>
+        <translation>카카오모먼트가 이 앱이 받을 수 있는 크기({size} MB)보다 큰 응답을 보내 읽지 않았습니다. 다시 시도해 주세요. 계속 그러면 프록시나 네트워크 장비가 중간에서 방해하고 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Kakao Moment did not finish answering within {seconds} s. Check the internet connection and try again.</source>
+        <translation>카카오모먼트가 {seconds}초 안에 응답을 마치지 않았습니다. 인터넷 연결을 확인하고 다시 시도해 주세요.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
