@@ -30,10 +30,15 @@ from moment_gui.api._parse import loads_lenient
 from moment_gui.api.errors import ResponseTooLarge, UnexpectedResponse
 
 MiB = 1024 * 1024
-# The largest real lookup (every 동/읍/면 of a big 시/군/구, or an account's audiences) is a
-# few MB; 16 MiB leaves room for growth and still bounds nine panels loading at once.
-MAX_WIRE_BYTES = 16 * MiB
-MAX_BODY_BYTES = 16 * MiB
+# Every region Kakao has (3,798, all three levels) is 0.65 MB of JSON with ~19,000 values; an
+# account's audiences are smaller. 8 MiB leaves room for growth and still bounds nine panels
+# loading at once.
+MAX_WIRE_BYTES = 8 * MiB
+MAX_BODY_BYTES = 8 * MiB
+# Parsed JSON can take 50-80x its text in memory (16 MiB of "{}," became 410 MB): the number
+# of values is bounded too, counted cheaply on the text before parsing (an over-estimate when
+# strings hold commas or brackets, which Kakao's never hold in bulk).
+MAX_JSON_VALUES = 500_000
 # Kakao's answers are at most ~5 levels deep; 64 is far beyond them and far below the
 # interpreter's recursion limit for every later step (models, cache, json.dumps).
 MAX_JSON_DEPTH = 64
@@ -49,9 +54,13 @@ class Limits:
     max_body_bytes: int = MAX_BODY_BYTES
     max_json_depth: int = MAX_JSON_DEPTH
     deadline: float = DEFAULT_DEADLINE
+    max_json_values: int = MAX_JSON_VALUES
 
     def __post_init__(self) -> None:
-        if min(self.max_wire_bytes, self.max_body_bytes, self.max_json_depth) < 1:
+        smallest = min(
+            self.max_wire_bytes, self.max_body_bytes, self.max_json_depth, self.max_json_values
+        )
+        if smallest < 1:
             raise ValueError("limits must be positive")
         if not self.deadline > 0:
             raise ValueError("deadline must be positive")
@@ -73,25 +82,59 @@ class Answer:
 async def read_answer(http: httpx.AsyncClient, request: httpx.Request, limits: Limits) -> Answer:
     """Send `request` and read its answer within `limits` (bytes only; time is the caller's)."""
     response = await http.send(request, stream=True)
+    refused: UnexpectedResponse | None = None
     try:
         _refuse_declared_size(response, limits)
         decoder = _BoundedDecoder(response.headers.get("Content-Encoding", ""), limits)
         async for chunk in response.aiter_raw():
-            if response.num_bytes_downloaded > limits.max_wire_bytes:
-                raise _too_large(limits.max_wire_bytes, response.status_code)
-            decoder.feed(chunk, response.status_code)
+            if refused is not None:
+                continue  # the connection is closed: this drains what was already buffered
+            try:
+                if response.num_bytes_downloaded > limits.max_wire_bytes:
+                    raise _too_large(limits.max_wire_bytes, response.status_code)
+                decoder.feed(chunk, response.status_code)
+            except UnexpectedResponse as exc:
+                refused = exc
+                if not await _hang_up(response):
+                    break
+        if refused is not None:
+            raise refused
         body = decoder.finish(response.status_code)
+    except httpx.TransportError:
+        if refused is not None:
+            raise refused from None
+        raise
     finally:
         await response.aclose()
     return Answer(response.status_code, response.headers, body)
+
+
+async def _hang_up(response: httpx.Response) -> bool:
+    """Close the connection under a response we stopped wanting; False if not possible.
+
+    Breaking out of httpx's byte iterator would leave httpx's and httpcore's nested async
+    generators suspended; they are then finalized by the garbage collector outside any task,
+    where httpcore's clean-up fails noisily (encode/httpx#2960 and its relatives). Closing the
+    socket instead makes the next read fail, and every generator ends in this task.
+    """
+    stream = response.extensions.get("network_stream")
+    if stream is None:
+        return False
+    await stream.aclose()
+    return True
 
 
 def parse_json(text: str, limits: Limits, status: int | None = None) -> Any:
     """JSON (trailing commas allowed) no deeper than `limits.max_json_depth`.
 
     Raises ValueError when the text is not JSON, `UnexpectedResponse` when it is nested too
-    deeply (checked without recursion, so it cannot itself overflow).
+    deeply (checked without recursion, so it cannot itself overflow) or has too many values.
     """
+    values = text.count(",") + text.count("{") + text.count("[")
+    if values > limits.max_json_values:
+        raise UnexpectedResponse(
+            f"The answer has more than {limits.max_json_values:,} values.", status
+        )
     try:
         value = loads_lenient(text)
     except RecursionError:

@@ -10,6 +10,7 @@ request and nowhere else: not into ``repr``, logs or exception text.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import ipaddress
 import logging
 import time
@@ -139,9 +140,7 @@ class MomentClient:
         self._retry_after_max = retry_after_max
         limits = limits or Limits()
         if deadline is not None:
-            limits = Limits(
-                limits.max_wire_bytes, limits.max_body_bytes, limits.max_json_depth, deadline
-            )
+            limits = dataclasses.replace(limits, deadline=deadline)
         self._limits = limits
         self._http = httpx.AsyncClient(
             base_url=url,

@@ -155,6 +155,14 @@ async def test_a_retry_after_beyond_the_deadline_ends_the_call_at_once(kit: Any)
     assert elapsed < 1.0 and len(fake.requests) == 1
 
 
+async def test_json_with_millions_of_tiny_values_is_refused_before_parsing(kit: Any) -> None:
+    body = b"[" + b",".join([b"{}"] * 2_000_000) + b"]"  # 6 MB of text, ~160 MB parsed
+    fake = kit.fake(httpx.Response(200, content=body))
+    async with kit.client(fake, retry_attempts=1) as client:
+        with pytest.raises(UnexpectedResponse, match="more than 500,000 values"):
+            await client.depth1_locations()
+
+
 @pytest.mark.parametrize("depth", [100, 100_000])
 async def test_deeply_nested_json_is_a_typed_error_on_success(kit: Any, depth: int) -> None:
     fake = kit.fake(httpx.Response(200, content=b"[" * depth + b"]" * depth))
