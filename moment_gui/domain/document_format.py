@@ -10,15 +10,16 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from moment_gui import __version__
 from moment_gui.domain.campaign import CampaignContext
-from moment_gui.domain.fragment import FragmentError, from_fragment
+from moment_gui.domain.fragment import FragmentError, from_fragment, is_valid_unicode
 from moment_gui.domain.json_errors import json_reason
 from moment_gui.domain.selection import AudiencePick, TargetingSelection
 from moment_gui.domain.selection_codec import (
+    NewerVersionError,
     decode_campaign,
     decode_selection,
     document_error,
@@ -92,6 +93,19 @@ def loads(text: str) -> SavedSelection:
                 "DocumentError", "The file is damaged: its JSON is nested impossibly deep"
             )
         ) from None
+    except ValueError:  # an integer of more than 4,300 digits (Python's limit)
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: a number in it is impossibly long"
+            )
+        ) from None
+    if not is_valid_unicode(obj):
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The file is damaged: it has a broken character escape (half of a surrogate pair)",
+            )
+        )
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise document_error(
             QT_TRANSLATE_NOOP("DocumentError", "This file is not a moment-gui selection")
@@ -105,13 +119,17 @@ def loads(text: str) -> SavedSelection:
             )
         )
     if version > VERSION:
-        raise document_error(
-            QT_TRANSLATE_NOOP(
+        raise NewerVersionError(
+            Message.of(
                 "DocumentError",
-                "This file was saved by a newer version of moment-gui (format version "
-                "{version}); update the app to open it",
+                QT_TRANSLATE_NOOP(
+                    "DocumentError",
+                    "This file was saved by a newer version of moment-gui (format version "
+                    "{version}); update the app to open it",
+                ),
+                version=version,
             ),
-            version=version,
+            version,
         )
     upgraded_from = version if version < VERSION else None
     while version < VERSION:
@@ -126,7 +144,11 @@ def _decode_v1(obj: Mapping[str, Any], upgraded_from: int | None) -> SavedSelect
     saved_at_text = read_opt_str(obj, "savedAt", "the file")
     try:
         saved_at = datetime.fromisoformat(saved_at_text) if saved_at_text else None
-    except ValueError:
+        if saved_at is not None:
+            # Year 1 or 9999 with an offset parses, then overflows when shown in local time.
+            saved_at.astimezone()
+            saved_at.astimezone(UTC)
+    except (ValueError, OverflowError, OSError):
         raise document_error(
             QT_TRANSLATE_NOOP(
                 "DocumentError", "The file is damaged: savedAt {value} is not a date"

@@ -18,6 +18,7 @@ from moment_gui.domain.fragment_wire import (
     AD_SERVING_KEY,
     FIELDS,
     INCLUSION_KEY,
+    OTHER_FRAGMENT_KEYS,
     REGION_KEYS,
     REGION_NAME_KEYS,
     SECTION_KEY,
@@ -195,7 +196,56 @@ def parse_fragment_text(text: str, campaign: CampaignContext | None = None) -> T
                 "FragmentError", "The JSON is nested too deeply to be an ad-group fragment"
             )
         ) from None
+    except FragmentError:
+        raise  # NaN/Infinity, refused by _reject_constant
+    except ValueError:  # an integer of more than 4,300 digits (Python's limit)
+        raise fragment_error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError", "The text has a number too long to be an ID or a count"
+            )
+        ) from None
+    if not is_valid_unicode(obj):
+        raise fragment_error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError",
+                "The text has a broken character escape (half of a surrogate pair)",
+            )
+        )
+    _refuse_non_fragment(obj)
     return from_fragment(obj, campaign)
+
+
+def is_valid_unicode(obj: object) -> bool:
+    """False when any text in a parsed JSON value holds a lone surrogate (a "\\ud800" escape)."""
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    except (ValueError, RecursionError):
+        return True  # not about text; the caller's own checks report it
+    return True
+
+
+def _refuse_non_fragment(obj: object) -> None:
+    """Any JSON object used to import as "0 regions": only an ad-group fragment may."""
+    if not isinstance(obj, Mapping):
+        return  # from_fragment says what it is instead
+    if obj.get("format") == "moment-gui.selection":
+        raise fragment_error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError",
+                "This is a saved moment-gui selection, not an ad-group fragment: open it instead",
+            )
+        )
+    known = {*_TOP_KNOWN, *_TARGETING_KNOWN, *OTHER_FRAGMENT_KEYS}
+    if not known.intersection(obj):
+        raise fragment_error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError",
+                "This JSON is not an ad-group fragment: it has none of its fields "
+                "(targeting, locations, cohortTargetings, adServingCategories, …)",
+            )
+        )
 
 
 def _reject_constant(name: str) -> object:

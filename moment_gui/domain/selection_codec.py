@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+from moment_gui.domain.fragment_wire import in_wire_range, key_fits_wire
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -27,6 +28,14 @@ class DocumentError(MessageError):
 
     `str(error)` is the English sentence; `error.text` the same as a translatable `Message`.
     """
+
+
+class NewerVersionError(DocumentError):
+    """The file was saved by a newer moment-gui (format `version`); kept, never overwritten."""
+
+    def __init__(self, message: Message, version: int) -> None:
+        super().__init__(message)
+        self.version = version
 
 
 def document_error(template: str, /, **args: object) -> DocumentError:
@@ -152,7 +161,9 @@ def read_opt_str(obj: Mapping[str, Any], key: str, where: str) -> str | None:
 
 def read_opt_int(obj: Mapping[str, Any], key: str, where: str) -> int | None:
     value = obj.get(key)
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+    if value is not None and (
+        not isinstance(value, int) or isinstance(value, bool) or not in_wire_range(value)
+    ):
         raise document_error(
             QT_TRANSLATE_NOOP(
                 "DocumentError", "The file is damaged: {where} is not a whole number"
@@ -252,7 +263,8 @@ def _decode_audience(obj: Mapping[str, Any], where: str) -> AudiencePick:
         value = obj.get(key)
         # bool is an int in Python; a true/false population or term is damage, not a number.
         if value is not None and (
-            not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+            not isinstance(value, kind)
+            or (kind is int and (isinstance(value, bool) or not in_wire_range(value)))
         ):
             raise document_error(
                 QT_TRANSLATE_NOOP(
@@ -261,9 +273,21 @@ def _decode_audience(obj: Mapping[str, Any], where: str) -> AudiencePick:
                 where=f"{where} {key}",
             )
         facts[attr] = value
+    kind = _enum(AudienceKind, obj.get("kind"), f"{where} kind")
+    key = _required_text(obj, "key", where)
+    if not key_fits_wire(kind, key):
+        # Loading it would work and every export (each edit in the window) would fail.
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: {where} key {value} is not a {kind} ID"
+            ),
+            where=where,
+            value=repr(key[:40]),
+            kind=kind.value,
+        )
     return AudiencePick(
-        kind=_enum(AudienceKind, obj.get("kind"), f"{where} kind"),
-        key=_required_text(obj, "key", where),
+        kind=kind,
+        key=key,
         inclusion=_enum(Inclusion, obj.get("inclusion"), f"{where} inclusion"),
         label=_required_text(obj, "label", where),
         extra=_extra(obj, "extra", where),

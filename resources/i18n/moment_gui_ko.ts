@@ -724,6 +724,14 @@
         <translation>타겟팅 설정 파일이 손상되었습니다: JSON이 지나치게 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
+        <source>The file is damaged: a number in it is impossibly long</source>
+        <translation>파일이 손상되었습니다: 너무 긴 숫자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it has a broken character escape (half of a surrogate pair)</source>
+        <translation>파일이 손상되었습니다: 깨진 문자 이스케이프(서로게이트 쌍의 절반)가 들어 있습니다</translation>
+    </message>
+    <message>
         <source>This file is not a moment-gui selection</source>
         <translation>이 파일은 moment-gui 타겟팅 설정 파일이 아닙니다</translation>
     </message>
@@ -806,6 +814,10 @@
     <message>
         <source>The file is damaged: {where} has the wrong type</source>
         <translation>타겟팅 설정 파일이 손상되었습니다: ‘{where}’ 값의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {where} key {value} is not a {kind} ID</source>
+        <translation>파일이 손상되었습니다: {where}의 키 {value}은(는) {kind} ID가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -893,6 +905,22 @@
     <message>
         <source>The JSON is nested too deeply to be an ad-group fragment</source>
         <translation>JSON이 너무 깊게 중첩되어 있어 광고그룹 JSON으로 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The text has a number too long to be an ID or a count</source>
+        <translation>텍스트에 ID나 수치로 쓰기에는 너무 긴 숫자가 있습니다</translation>
+    </message>
+    <message>
+        <source>The text has a broken character escape (half of a surrogate pair)</source>
+        <translation>텍스트에 깨진 문자 이스케이프(서로게이트 쌍의 절반)가 있습니다</translation>
+    </message>
+    <message>
+        <source>This is a saved moment-gui selection, not an ad-group fragment: open it instead</source>
+        <translation>이것은 광고그룹 JSON이 아니라 저장된 moment-gui 타겟팅 설정입니다. 대신 파일을 여세요</translation>
+    </message>
+    <message>
+        <source>This JSON is not an ad-group fragment: it has none of its fields (targeting, locations, cohortTargetings, adServingCategories, …)</source>
+        <translation>이 JSON은 광고그룹 JSON이 아닙니다. 광고그룹 JSON의 필드(targeting, locations, cohortTargetings, adServingCategories, …)가 하나도 없습니다</translation>
     </message>
     <message>
         <source>The text is not valid JSON: {name} is not a number JSON allows</source>

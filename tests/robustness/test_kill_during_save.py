@@ -95,7 +95,13 @@ def test_sigkill_at_random_points_never_leaves_a_damaged_file(tmp_path: Path) ->
         backup = target.with_name(target.name + ".bak")
         if backup.exists():
             load(backup)
+    # Each kill mid-write leaves a full-size temporary file; the next save removes them all.
+    orphans = list(tmp_path.glob(f".{target.name}.*.tmp"))
+    save(target, load(target))
+    left = list(tmp_path.glob(f".{target.name}.*.tmp"))
+    assert left == [], left
     print(
         f"kill-during-save: {ITERATIONS} SIGKILLs, {saves_total} completed saves, "
-        f"{killed_mid_run} kills after at least one save; file loaded every time"
+        f"{killed_mid_run} kills after at least one save; file loaded every time; "
+        f"{len(orphans)} temporary files left by kills, 0 after the next save"
     )
