@@ -259,12 +259,16 @@ def _decode_region(obj: Mapping[str, Any], where: str) -> RegionPick:
 
 def _decode_audience(obj: Mapping[str, Any], where: str) -> AudiencePick:
     facts: dict[str, Any] = {}
-    for key, attr, kind in _AUDIENCE_FACTS:
+    for key, attr, fact_type in _AUDIENCE_FACTS:
         value = obj.get(key)
         # bool is an int in Python; a true/false population or term is damage, not a number.
         if value is not None and (
-            not isinstance(value, kind)
-            or (kind is int and (isinstance(value, bool) or not in_wire_range(value)))
+            not isinstance(value, fact_type)
+            or (
+                isinstance(value, int)
+                and fact_type is int
+                and (isinstance(value, bool) or not in_wire_range(value))
+            )
         ):
             raise document_error(
                 QT_TRANSLATE_NOOP(

@@ -1092,6 +1092,17 @@
     </message>
 </context>
 <context>
+    <name>LookupCache</name>
+    <message>
+        <source>The lookup cache is in use by another program, so lists are loaded without it for now.</source>
+        <translation>다른 프로그램이 조회 캐시를 사용하고 있어 당분간 캐시 없이 목록을 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>The lookup cache cannot be used ({reason}), so moment-gui works without it until it is restarted: lists load from Kakao Moment each time and cannot be shown offline.</source>
+        <translation>조회 캐시를 사용할 수 없어({reason}) moment-gui를 다시 시작할 때까지 캐시 없이 동작합니다. 목록은 매번 카카오모먼트에서 불러오며 오프라인에서는 볼 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Lookups</name>
     <message>
         <source>This list was never loaded on this computer, so it cannot be shown offline. Connect and open it once to keep a copy.</source>
