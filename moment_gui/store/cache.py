@@ -233,7 +233,13 @@ class LookupCache:
         self._disabled = reason
         self.close()
         log.warning("lookup cache switched off: %s", reason)
-        self._say(Message.of("LookupCache", UNUSABLE_MESSAGE, reason=Message.verbatim(reason)))
+        self._say(self.disabled_message())
+
+    def disabled_message(self) -> Message:
+        """Why the cache is switched off (`is_disabled`), as the planner is told."""
+        return Message.of(
+            "LookupCache", UNUSABLE_MESSAGE, reason=Message.verbatim(self._disabled or "?")
+        )
 
     def _say(self, message: Message) -> None:
         """Each kind of problem once per session (not once per panel and call)."""

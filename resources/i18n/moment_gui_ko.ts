@@ -1706,6 +1706,10 @@
         <translation>저장하지 않은 작업을 백업하지 못했습니다: %1</translation>
     </message>
     <message>
+        <source>Unsaved work from a newer version of moment-gui (format version %1) is kept in %2. This version cannot open it; update moment-gui to restore it.</source>
+        <translation>더 새로운 버전의 moment-gui에서 저장하지 않은 작업(형식 버전 %1)이 %2에 보관되어 있습니다. 이 버전으로는 열 수 없으니 moment-gui를 업데이트한 뒤 복원하세요.</translation>
+    </message>
+    <message>
         <source>moment-gui did not close normally last time. Restore unsaved work from %1?</source>
         <translation>moment-gui가 지난번에 정상적으로 종료되지 않았습니다. %1의 저장하지 않은 작업을 복구할까요?</translation>
     </message>
