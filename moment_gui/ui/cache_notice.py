@@ -7,6 +7,9 @@ shown; it is closed with its ×, and the cache reports each kind of problem only
 
 from __future__ import annotations
 
+import weakref
+
+import shiboken6
 from PySide6.QtWidgets import QMainWindow
 
 from moment_gui.message import Message
@@ -22,8 +25,15 @@ def install_cache_notice(window: QMainWindow, cache: object) -> MessageBar | Non
     bar = MessageBar(object_name="cacheBar")
     add_to_window(window, bar)
 
+    # A weak reference: the cache outlives no window through this callback, and no reference
+    # cycle (window -> lookups -> cache -> bar) is left for the garbage collector, which may
+    # run in a worker thread and must never destroy widgets there.
+    bar_ref = weakref.ref(bar)
+
     def show(message: Message) -> None:
-        bar.show_message(tr_message(message), BarKind.WARNING)
+        target = bar_ref()
+        if target is not None and shiboken6.isValid(target):
+            target.show_message(tr_message(message), BarKind.WARNING)
 
     cache.on_warning = show
     if cache.is_disabled:  # found out before the window existed (no cache folder)

@@ -8,6 +8,7 @@ inside waitUntil drives the asyncio callbacks.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -29,6 +30,11 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
             break
         qapp.processEvents()
         pending = [t for t in pending if not t.done()]
+    # Collect the test's Qt objects here, on the GUI thread. Left to the garbage collector,
+    # objects in reference cycles are destroyed wherever a collection happens to run: in a
+    # worker thread (asyncio.to_thread, the simulator's thread pool) Qt warns "Timers cannot
+    # be stopped from another thread", or crashes.
+    gc.collect()
     loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
     asyncio.events._set_running_loop(None)
     loop.close()
