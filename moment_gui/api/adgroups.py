@@ -1,5 +1,8 @@
 """The account, campaign and ad-group endpoints of the client (shared doc §1b).
 
+Each per-account call takes `ad_account_id=` to ask about another account than the client's
+(browsing accounts in a dialog must not switch the session's lookups); None uses the client's.
+
 A mixin of `MomentClient`: it sends through the client's one `_get`/`_put`, so retries, the
 error envelope, redaction and the edit pacing are the same as for every lookup.
 """
@@ -34,11 +37,16 @@ class AdGroupEndpoints:
     _pacer: EditPacer = EDIT_PACER
 
     async def _get(
-        self, path: str, *, params: Mapping[str, str] | None = None, per_account: bool = False
+        self,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        per_account: bool = False,
+        account: int | None = None,
     ) -> Any:
         raise NotImplementedError  # pragma: no cover - MomentClient provides it
 
-    async def _put(self, path: str, body: Mapping[str, Any]) -> Any:
+    async def _put(self, path: str, body: Mapping[str, Any], account: int | None = None) -> Any:
         raise NotImplementedError  # pragma: no cover - MomentClient provides it
 
     # --- ad accounts: business token only ---------------------------------------------------
@@ -70,31 +78,46 @@ class AdGroupEndpoints:
 
     # --- campaigns and ad groups: adAccountId header ----------------------------------------
 
-    async def campaigns(self, config: Sequence[str] = ALL_CONFIGS) -> list[CampaignSummary]:
+    async def campaigns(
+        self, config: Sequence[str] = ALL_CONFIGS, *, ad_account_id: int | None = None
+    ) -> list[CampaignSummary]:
         body = await self._get(
-            f"{_V4}/campaigns", params={"config": ",".join(config)}, per_account=True
+            f"{_V4}/campaigns",
+            params={"config": ",".join(config)},
+            per_account=True,
+            account=ad_account_id,
         )
         return [CampaignSummary.from_json(c) for c in content_list(body, "campaigns")]
 
-    async def campaign(self, campaign_id: int) -> Campaign:
+    async def campaign(self, campaign_id: int, *, ad_account_id: int | None = None) -> Campaign:
         """One campaign with `campaignTypeGoal` [observed]."""
-        body = await self._get(f"{_V4}/campaigns/{_id(campaign_id, 'campaign')}", per_account=True)
+        path = f"{_V4}/campaigns/{_id(campaign_id, 'campaign')}"
+        body = await self._get(path, per_account=True, account=ad_account_id)
         return Campaign.from_json(body)
 
     async def ad_groups(
-        self, campaign_id: int, config: Sequence[str] = ALL_CONFIGS
+        self,
+        campaign_id: int,
+        config: Sequence[str] = ALL_CONFIGS,
+        *,
+        ad_account_id: int | None = None,
     ) -> list[AdGroupSummary]:
         """The ad groups of one campaign (Kakao answers -813 without `campaignId` [docs])."""
         params = {"campaignId": _id(campaign_id, "campaign"), "config": ",".join(config)}
-        body = await self._get(f"{_V4}/adGroups", params=params, per_account=True)
+        body = await self._get(
+            f"{_V4}/adGroups", params=params, per_account=True, account=ad_account_id
+        )
         return [AdGroupSummary.from_json(g) for g in content_list(body, "ad groups")]
 
-    async def ad_group(self, ad_group_id: int) -> AdGroup:
+    async def ad_group(self, ad_group_id: int, *, ad_account_id: int | None = None) -> AdGroup:
         """The whole ad group; `raw` is the body exactly as parsed, key order kept."""
-        body = await self._get(f"{_V4}/adGroups/{_id(ad_group_id, 'ad group')}", per_account=True)
+        path = f"{_V4}/adGroups/{_id(ad_group_id, 'ad group')}"
+        body = await self._get(path, per_account=True, account=ad_account_id)
         return AdGroup.from_json(body)
 
-    async def update_ad_group(self, body: Mapping[str, Any]) -> AdGroup | None:
+    async def update_ad_group(
+        self, body: Mapping[str, Any], *, ad_account_id: int | None = None
+    ) -> AdGroup | None:
         """`PUT /adGroups` with the whole ad group (its `id` inside) [docs].
 
         Waits for Kakao's one-edit-per-5-s turn first. Returns the ad group Kakao answered
@@ -108,7 +131,7 @@ class AdGroupEndpoints:
                     )
                 )
             )
-        answer = await self._put(f"{_V4}/adGroups", body)
+        answer = await self._put(f"{_V4}/adGroups", body, ad_account_id)
         return None if answer is None else AdGroup.from_json(answer)
 
 

@@ -307,7 +307,7 @@ class MomentClient(AdGroupEndpoints):
             raise RequestRejected(api_message(message))
         return value.strip()
 
-    def _auth_headers(self, per_account: bool) -> dict[str, str]:
+    def _auth_headers(self, per_account: bool, account: int | None = None) -> dict[str, str]:
         token = self._token.strip() if isinstance(self._token, str) else ""
         if not token:
             raise RequestRejected(
@@ -328,11 +328,12 @@ class MomentClient(AdGroupEndpoints):
             )
         headers = {"Authorization": f"Bearer {token}"}
         if per_account:
-            if self._ad_account_id is None:
+            account = account if account is not None else self._ad_account_id
+            if account is None:
                 raise RequestRejected(
                     api_message(QT_TRANSLATE_NOOP("ApiErrors", "Choose an ad account first."))
                 )
-            headers["adAccountId"] = str(self._ad_account_id)
+            headers["adAccountId"] = str(account)
         return headers
 
     # --- sending, retrying and reading answers ---------------------------------------------
@@ -344,9 +345,15 @@ class MomentClient(AdGroupEndpoints):
         return parse_list(cls, body, what)
 
     async def _get(
-        self, path: str, *, params: Mapping[str, str] | None = None, per_account: bool = False
+        self,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        per_account: bool = False,
+        account: int | None = None,
     ) -> Any:
-        headers = self._auth_headers(per_account)
+        """GET with retries; `account` overrides the client's ad account for this request."""
+        headers = self._auth_headers(per_account, account)
         try:
             async for attempt in stamina.retry_context(
                 on=self._retry_backoff,
@@ -390,18 +397,19 @@ class MomentClient(AdGroupEndpoints):
         )
         return self._read_answer(response)
 
-    async def _put(self, path: str, body: Mapping[str, Any]) -> Any:
+    async def _put(self, path: str, body: Mapping[str, Any], account: int | None = None) -> Any:
         """One PUT of a whole object, paced by `EditPacer` and never retried.
 
         Kakao refuses a second ad-group edit within 5 s [docs]: the pacer waits instead. A PUT
         whose answer never came may or may not have been applied, so it is not sent again; the
         caller reads the object back to find out. Returns the parsed answer, None when empty.
         """
-        headers = self._auth_headers(per_account=True)
+        account = account if account is not None else self._ad_account_id
+        headers = self._auth_headers(True, account)
         headers["Content-Type"] = "application/json;charset=UTF-8"
         # UTF-8 as Kakao sends it: Hangul stays literal, so unchanged values go back as they came.
         content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-        async with self._pacer.turn((self.base_url, self._ad_account_id)):
+        async with self._pacer.turn((self.base_url, account)):
             started = time.perf_counter()
             try:
                 response = await self._http.put(path, content=content, headers=headers)
