@@ -86,7 +86,9 @@ def campaigns_and_ad_groups(
     def region(key: str) -> JsonObject:
         return copy.deepcopy(by_key[key])
 
-    seoul_gus = [r for r in regions["depth2"] if r["value"].startswith("I")][:3]
+    # Three 구 of 서울 other than 강남구, whose 동 are picked below (never an area twice).
+    seoul_gus = [r for r in regions["depth2"] if r["value"][0] == "I" and r["value"] != "I1000"]
+    seoul_gus = seoul_gus[:3]
     gangnam_dongs = [r for r in regions["depth3"] if r["value"].startswith("I1000")][:4]
     busan = [r for r in regions["depth1"] if r["value"] in ("H", "N")]
     trackers = {t["id"]: t for t in audiences["trackers"]}
