@@ -135,12 +135,13 @@ class AdGroupEndpoints:
         return None if answer is None else AdGroup.from_json(answer)
 
 
+_CHOOSE_FIRST = {
+    "campaign": QT_TRANSLATE_NOOP("ApiErrors", "Choose a campaign first (no valid ID was given)."),
+    "ad group": QT_TRANSLATE_NOOP("ApiErrors", "Choose an ad group first (no valid ID was given)."),
+}
+
+
 def _id(value: int, what: str) -> str:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise RequestRejected(
-            api_message(
-                QT_TRANSLATE_NOOP("ApiErrors", "Choose a {what} first (no valid ID was given)."),
-                what=what,
-            )
-        )
+        raise RequestRejected(api_message(_CHOOSE_FIRST[what]))
     return str(value)

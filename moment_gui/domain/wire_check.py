@@ -36,12 +36,12 @@ from moment_gui.message import QT_TRANSLATE_NOOP, Message
 KNOWN_TOP_KEYS: dict[str, Provenance] = {
     "id": Provenance.DOCS,
     "name": Provenance.OBSERVED,
-    "campaign": Provenance.DOCS,
+    "campaign": Provenance.OBSERVED,
     "type": Provenance.OBSERVED,
     "config": Provenance.DOCS,
-    "placements": Provenance.DOCS,
+    "placements": Provenance.OBSERVED,
     "allAvailablePlacement": Provenance.OBSERVED,
-    "deviceTypes": Provenance.DOCS,
+    "deviceTypes": Provenance.OBSERVED,
     "allAvailableDeviceType": Provenance.OBSERVED,
     "adult": Provenance.OBSERVED,
     "pricingType": Provenance.OBSERVED,
@@ -101,6 +101,31 @@ class WireCheck:
         lines = [f"Wire check: {len(self.findings)} finding(s)"]
         lines += [f"- {f}" for f in self.findings]
         return "\n".join(lines)
+
+
+def wire_rows() -> list[tuple[str, Provenance]]:
+    """Every ad-group key this app knows, with its provenance: the table docs/wire-table.md
+    shows (a test keeps the two equal). Paths as the wire check names them."""
+    rows: list[tuple[str, Provenance]] = [
+        (TARGETING_KEY, Provenance.OBSERVED),
+        (AD_SERVING_KEY, Provenance.SEED),
+        (SECTION_KEY, Provenance.SEED),
+    ]
+    rows += list(KNOWN_TOP_KEYS.items())
+    for level, key in REGION_KEYS.items():
+        path = f"{TARGETING_KEY}.{key}"
+        rows.append((path, Provenance.SEED))
+        names = REGION_NAME_KEYS[: int(level)]
+        rows += [(f"{path}[].{f}", Provenance.SEED) for f in ("value", "description", *names)]
+    for wire in FIELDS.values():
+        path = f"{TARGETING_KEY}.{wire.list_key}"
+        rows.append((path, wire.provenance))
+        rows += [(f"{path}[].{f.name}", f.provenance) for f in (*wire.ids, *wire.optional)]
+        rows.append((f"{path}[].{INCLUSION_KEY}", Provenance.OBSERVED))
+    pixel = f"{TARGETING_KEY}.{FIELDS[AudienceKind.PIXEL_EVENT].list_key}[]"
+    rows += [(f"{pixel}.{k}", Provenance.OBSERVED) for k in sorted(KNOWN_TRACKER_ITEM_KEYS)]
+    rows += [(f"{TARGETING_KEY}.{k}", p) for k, p in KNOWN_TARGETING_KEYS.items()]
+    return rows
 
 
 def _raw(value: Any) -> str:
