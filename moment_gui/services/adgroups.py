@@ -203,6 +203,19 @@ class AdGroupService:
             opened_at=datetime.now().astimezone(),
         )
 
+    async def origin_of(self, ad_account_id: int, ad_group_id: int) -> AdGroupOrigin:
+        """The ad group as it is now, as the baseline for picks not opened from it (a
+        selection made from scratch, or copied from another ad group)."""
+        ad_group = await self.client.ad_group(ad_group_id, ad_account_id=ad_account_id)
+        return AdGroupOrigin(
+            ad_account_id=ad_account_id,
+            ad_group_id=ad_group.id,
+            campaign_id=ad_group.campaign_id,
+            name=ad_group.name,
+            opened_at=datetime.now().astimezone(),
+            as_opened=ad_group.raw,
+        )
+
     async def preview_apply(self, origin: AdGroupOrigin, picks: TargetingSelection) -> ApplyPreview:
         """Fetch the ad group afresh and build the PUT; nothing is sent yet."""
         fresh = await self.client.ad_group(origin.ad_group_id, ad_account_id=origin.ad_account_id)
