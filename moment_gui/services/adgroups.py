@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from moment_gui.api.adgroup_models import (
     AdAccount,
@@ -42,6 +42,7 @@ from moment_gui.domain.diff import SelectionDiff
 from moment_gui.domain.selection import TargetingSelection
 from moment_gui.domain.wire_check import WireCheck, check_wire
 from moment_gui.message import QT_TRANSLATE_NOOP, Message, MessageError
+from moment_gui.services.lookups import LookupService
 
 # The window panel a refusal concerns, by detail code (panel names as domain/kinds.py).
 REFUSAL_PANELS: dict[int, str] = {
@@ -168,6 +169,12 @@ class AdGroupService:
 
     def __init__(self, client: AdGroupClient) -> None:
         self.client = client
+
+    @classmethod
+    def of(cls, lookups: LookupService) -> AdGroupService:
+        """Over the lookups' own client: the same server, token and (in demo) simulated world.
+        Makes a deferred demo client now; the lookups keep owning (and closing) it."""
+        return cls(cast(AdGroupClient, lookups.client))
 
     async def ad_accounts(self) -> list[AdAccount]:
         return await self.client.all_ad_accounts()
