@@ -34,7 +34,7 @@ def _titles(window: MainWindow) -> list[str]:
 
 
 def test_the_window_declares_its_menus_and_connection_shows_once_a_session_fills_it(
-    qtbot,
+    qtbot, qloop
 ) -> None:
     window = _bare_window(qtbot)
     assert _titles(window) == ["&File", "&Edit", "&View", "&Tools", "&Help"]
@@ -43,7 +43,9 @@ def test_the_window_declares_its_menus_and_connection_shows_once_a_session_fills
     assert _titles(window) == ["&File", "&Edit", "&View", "&Tools", "&Connection", "&Help"]
 
 
-def test_region_list_and_review_actions_land_in_tools_whatever_the_install_order(qtbot) -> None:
+def test_region_list_and_review_actions_land_in_tools_whatever_the_install_order(
+    qtbot, qloop
+) -> None:
     first = _bare_window(qtbot)
     RegionListController(first)
     install_review_actions(first)
