@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import ipaddress
+import json
 import logging
 import time
 from collections.abc import Mapping
@@ -26,6 +27,7 @@ import stamina
 
 from moment_gui import __version__
 from moment_gui.api._http import ACCEPT_ENCODING, Answer, Limits, parse_json, read_answer
+from moment_gui.api.adgroups import AdGroupEndpoints
 from moment_gui.api.errors import (
     AuthenticationError,
     DeadlineExceeded,
@@ -51,11 +53,13 @@ from moment_gui.api.models import (
     Tracker,
     parse_list,
 )
+from moment_gui.api.pacing import EDIT_PACER, EditPacer
 from moment_gui.message import QT_TRANSLATE_NOOP
 
 KAKAO_BASE_URL = "https://apis.moment.kakao.com"
 TERM_MIN, TERM_MAX = 1, 180
 KEYWORD_MAX = 100
+AUTH_ERROR_CODE = -401  # Kakao's code for an invalid or expired token (shared doc §2)
 DETAIL_MSG_MAX = 300  # Kakao's own explanation, quoted in the error; longer is not a sentence
 
 _LOG = logging.getLogger(__name__)
@@ -106,7 +110,7 @@ def _parse_retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-class MomentClient:
+class MomentClient(AdGroupEndpoints):
     """The Kakao Moment Open API v4 targeting lookups. Use ``async with`` or ``aclose()``."""
 
     def __init__(
@@ -121,6 +125,7 @@ class MomentClient:
         retry_wait_initial: float = 0.5,
         retry_wait_max: float = 8.0,
         retry_after_max: float = 60.0,
+        edit_pacer: EditPacer | None = None,
         limits: Limits | None = None,
         deadline: float | None = None,
     ) -> None:
@@ -138,6 +143,8 @@ class MomentClient:
         self._retry_wait_initial = retry_wait_initial
         self._retry_wait_max = retry_wait_max
         self._retry_after_max = retry_after_max
+        # One per process by default: every client editing an ad account takes turns.
+        self._pacer = edit_pacer if edit_pacer is not None else EDIT_PACER
         limits = limits or Limits()
         if deadline is not None:
             limits = dataclasses.replace(limits, deadline=deadline)
@@ -316,7 +323,7 @@ class MomentClient:
             raise RequestRejected(api_message(message))
         return value.strip()
 
-    def _auth_headers(self, per_account: bool) -> dict[str, str]:
+    def _auth_headers(self, per_account: bool, account: int | None = None) -> dict[str, str]:
         token = self._token.strip() if isinstance(self._token, str) else ""
         if not token:
             raise RequestRejected(
@@ -337,11 +344,12 @@ class MomentClient:
             )
         headers = {"Authorization": f"Bearer {token}"}
         if per_account:
-            if self._ad_account_id is None:
+            account = account if account is not None else self._ad_account_id
+            if account is None:
                 raise RequestRejected(
                     api_message(QT_TRANSLATE_NOOP("ApiErrors", "Choose an ad account first."))
                 )
-            headers["adAccountId"] = str(self._ad_account_id)
+            headers["adAccountId"] = str(account)
         return headers
 
     # --- sending, retrying and reading answers ---------------------------------------------
@@ -353,21 +361,19 @@ class MomentClient:
         return parse_list(cls, body, what)
 
     async def _get(
-        self, path: str, *, params: Mapping[str, str] | None = None, per_account: bool = False
-    ) -> Any:
-        return await self._request("GET", path, params=params, per_account=per_account)
-
-    async def _request(
         self,
-        method: str,
         path: str,
         *,
         params: Mapping[str, str] | None = None,
-        json_body: Any = None,
         per_account: bool = False,
+        account: int | None = None,
     ) -> Any:
-        """Every call to Kakao goes through here: one deadline over all tries, bounded reads."""
-        headers = self._auth_headers(per_account)
+        """GET with retries; `account` overrides the client's ad account for this request.
+
+        Every GET goes through here: one deadline over all tries and waits (`Limits.deadline`),
+        answers read within `Limits` by `_http.read_answer` (as `_put`'s).
+        """
+        headers = self._auth_headers(per_account, account)
         loop = asyncio.get_running_loop()
         deadline_at = loop.time() + self._limits.deadline
 
@@ -385,7 +391,7 @@ class MomentClient:
                     wait_jitter=self._retry_wait_initial,
                 ):
                     with attempt:
-                        return await self._send_once(method, path, params, json_body, headers)
+                        return await self._get_once(path, params, headers)
         except TimeoutError as exc:
             # asyncio's deadline; httpx's own timeouts are not TimeoutError subclasses.
             raise DeadlineExceeded(self._limits.deadline) from exc
@@ -407,40 +413,84 @@ class MomentClient:
             raise UnexpectedResponse("The answer could not be decoded.") from exc
         raise AssertionError("unreachable: stamina either returns or raises")  # pragma: no cover
 
-    async def _send_once(
-        self,
-        method: str,
-        path: str,
-        params: Mapping[str, str] | None,
-        json_body: Any,
-        headers: Mapping[str, str],
+    async def _get_once(
+        self, path: str, params: Mapping[str, str] | None, headers: Mapping[str, str]
     ) -> Any:
         started = time.perf_counter()
-        request = self._http.build_request(
-            method, path, params=params, json=json_body, headers=headers
-        )
+        request = self._http.build_request("GET", path, params=params, headers=headers)
         answer = await read_answer(self._http, request, self._limits)
         # Only the path and status: headers carry the token and are never logged.
         _LOG.debug(
-            "%s %s -> %s in %.0f ms",
-            method,
+            "GET %s -> %s in %.0f ms",
             path,
             answer.status,
             (time.perf_counter() - started) * 1000,
         )
-        if answer.status >= 400:
-            raise self._error_from(answer)
-        if not answer.body.strip():
-            raise UnexpectedResponse("The answer was empty.", answer.status)
-        text = answer.text
+        return self._read_answer(answer)
+
+    async def _put(self, path: str, body: Mapping[str, Any], account: int | None = None) -> Any:
+        """One PUT of a whole object, paced by `EditPacer` and never retried.
+
+        Kakao refuses a second ad-group edit within 5 s [docs]: the pacer waits instead. A PUT
+        whose answer never came may or may not have been applied, so it is not sent again; the
+        caller reads the object back to find out. Returns the parsed answer, None when empty.
+        """
+        account = account if account is not None else self._ad_account_id
+        headers = self._auth_headers(True, account)
+        headers["Content-Type"] = "application/json;charset=UTF-8"
+        # UTF-8 as Kakao sends it: Hangul stays literal, so unchanged values go back as they came.
+        content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        async with self._pacer.turn((self.base_url, account)):
+            started = time.perf_counter()
+            request = self._http.build_request("PUT", path, content=content, headers=headers)
+            try:
+                # Bounded like every GET: the deadline, the byte caps, the JSON depth.
+                async with asyncio.timeout(self._limits.deadline):
+                    response = await read_answer(self._http, request, self._limits)
+            except (httpx.TimeoutException, TimeoutError) as exc:
+                raise ServiceUnavailable(
+                    api_message(
+                        QT_TRANSLATE_NOOP(
+                            "ApiErrors",
+                            "Kakao Moment did not answer the change in time; it may or may not "
+                            "have been applied. Reload the ad group to see.",
+                        )
+                    )
+                ) from exc
+            except httpx.TransportError as exc:
+                raise ServiceUnavailable() from exc
+            _LOG.debug(
+                "PUT %s -> %s in %.0f ms",
+                path,
+                response.status,
+                (time.perf_counter() - started) * 1000,
+            )
+        return self._read_answer(response, allow_empty=True)
+
+    def _read_answer(self, response: Answer, *, allow_empty: bool = False) -> Any:
+        """The parsed JSON of a 2xx answer; every error answer becomes a MomentApiError.
+
+        The one place that reads answers: a 2xx body carrying Kakao's error envelope
+        (`{code: -813, msg, extras}`, [observed]) is an error here too, for every endpoint.
+        """
+        if response.status >= 400:
+            raise self._error_from(response)
+        if not response.body.strip():
+            if allow_empty:
+                return None
+            raise UnexpectedResponse("The answer was empty.", response.status)
+        text = response.text
         try:
-            return parse_json(text, self._limits, answer.status)
+            body = parse_json(text, self._limits, response.status)
         except ValueError:
             # Redact the whole text first: cutting first could leave part of the token.
             snippet = self._redact(text)[:40].strip()
             raise UnexpectedResponse(
-                f"The answer was not JSON (it starts with {snippet!r}).", answer.status
+                f"The answer was not JSON (it starts with {snippet!r}).", response.status
             ) from None
+        if isinstance(body, Mapping) and _int_or_none(body.get("code")) not in (None, 0):
+            raise self._error_from(response, body)
+        return body
 
     def _retry_backoff(self, exc: BaseException, remaining: float) -> bool | float:
         """stamina's hook: retry network failures, 429 and 5xx; wait Retry-After if given.
@@ -459,14 +509,15 @@ class MomentClient:
             return wait if wait < remaining else False
         return True
 
-    def _error_from(self, response: Answer) -> MomentApiError:
+    def _error_from(self, response: Answer, body: Any = None) -> MomentApiError:
         code: int | None = None
         detail_code: int | None = None
         detail_msg: str | None = None
-        try:
-            body = parse_json(response.text, self._limits, response.status)
-        except (ValueError, UnexpectedResponse):
-            body = None  # HTML error pages from proxies, absurd nesting: the status must do
+        if body is None:
+            try:
+                body = parse_json(response.text, self._limits, response.status)
+            except (ValueError, UnexpectedResponse):
+                body = None  # HTML error pages from proxies, absurd nesting: the status must do
         if isinstance(body, Mapping):
             code = _int_or_none(body.get("code"))
             extras = body.get("extras")
@@ -478,7 +529,7 @@ class MomentClient:
                     self._redact(str(raw_msg))[:DETAIL_MSG_MAX] if raw_msg is not None else None
                 )
         status = response.status
-        if status == 401:
+        if status == 401 or code == AUTH_ERROR_CODE:
             return AuthenticationError(status, code, detail_code, detail_msg)
         return MomentApiError(
             status,

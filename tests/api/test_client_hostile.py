@@ -204,3 +204,36 @@ async def test_an_echoed_token_in_a_long_detail_message_is_redacted_and_short(ki
     detail = caught.value.detail_msg or ""
     assert len(detail) <= 300
     assert not [piece for piece in _token_pieces(kit.token) if piece in str(caught.value)]
+
+
+# --- the PUT path (ad-group edits) is bounded by the same limits ------------------------------
+
+
+async def test_a_put_whose_answer_drips_ends_at_the_deadline_without_a_resend(kit: Any) -> None:
+    stream = _Drip(b" ", count=10_000, delay=0.05, head=b"{")
+    fake = kit.fake(_streamed(stream))
+    async with kit.client(fake, deadline=0.5, timeout=5) as client:
+        started = asyncio.get_running_loop().time()
+        with pytest.raises(ServiceUnavailable, match="may or may not have been applied"):
+            await client.update_ad_group({"id": 1})
+        elapsed = asyncio.get_running_loop().time() - started
+    assert elapsed < 2.0 and len(fake.requests) == 1
+
+
+async def test_a_put_answered_with_an_endless_body_is_cut_at_the_cap(kit: Any) -> None:
+    stream = _Drip(b" " * 65536, count=100_000, head=b"{")
+    fake = kit.fake(_streamed(stream))
+    limits = Limits(max_wire_bytes=MiB, max_body_bytes=MiB)
+    async with kit.client(fake, limits=limits) as client:
+        with pytest.raises(ResponseTooLarge):
+            await client.update_ad_group({"id": 1})
+    assert stream.sent <= 2 * MiB
+
+
+async def test_a_put_error_answer_nested_deeply_keeps_its_status(kit: Any) -> None:
+    deep = b'{"code": -813, "extras": ' * 100_000 + b"1" + b"}" * 100_000
+    fake = kit.fake(httpx.Response(400, content=deep))
+    async with kit.client(fake) as client:
+        with pytest.raises(MomentApiError) as caught:
+            await client.update_ad_group({"id": 1})
+    assert caught.value.status == 400
