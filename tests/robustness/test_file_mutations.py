@@ -5,7 +5,8 @@ Not random: the mutations are enumerated. For each field (every object member an
 at every depth) of a rich saved selection (three region levels, both category kinds, all six
 audience kinds with their facts, a campaign, passthrough) and of a rich ad-group fragment:
 "drop" removes it, and each of `TYPE_CHANGES` replaces it with a value of another JSON type.
-Default run: drop + `null` + one wrong type per field; MOMENT_GUI_STRESS=1: all of them.
+Default run: drop + one other type per field (the types taken in turn); MOMENT_GUI_STRESS=1:
+drop + every other type.
 
 CLI: each mutated saved file goes through `export`, `validate`, `diff` (both ways against the
 original), `recheck --offline`, `report` (HTML) and `import` (which must refuse it); each
@@ -164,8 +165,12 @@ def _kind(value: Any) -> str:
 
 
 def mutations(original: dict[str, Any], everything: bool) -> Iterator[tuple[str, Any]]:
-    """(description, mutated object) for every field: dropped, then other JSON types."""
-    for path in _fields(original):
+    """(description, mutated object) for every field: dropped, then other JSON types.
+
+    `everything`: every other type for every field; otherwise one per field, taken in turn
+    from the list so that each type still meets fields of every kind.
+    """
+    for n, path in enumerate(_fields(original)):
         mutated = copy.deepcopy(original)
         parent = mutated
         for step in path[:-1]:
@@ -175,7 +180,7 @@ def mutations(original: dict[str, Any], everything: bool) -> Iterator[tuple[str,
         yield f"drop {where}", mutated
         own = _kind(_get(original, path))
         changes = [c for c in TYPE_CHANGES if _kind(c[1]) != own or c[0] in ("huge", "long-text")]
-        for name, value in changes if everything else changes[:2]:
+        for name, value in changes if everything else [changes[n % len(changes)]]:
             mutated = copy.deepcopy(original)
             parent = mutated
             for step in path[:-1]:
