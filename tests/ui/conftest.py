@@ -19,6 +19,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    # Collect earlier tests' Qt objects now, on the GUI thread. Left to the garbage collector,
+    # objects in reference cycles are destroyed wherever a collection happens to run: in a
+    # worker thread (asyncio.to_thread, the simulator's thread pool) Qt warns "Timers cannot
+    # be stopped from another thread", or crashes. (At setup, not teardown: a slow teardown
+    # lets a closed window's debounce timers fire after the loop is gone.)
+    gc.collect()
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     yield loop
@@ -30,11 +36,6 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
             break
         qapp.processEvents()
         pending = [t for t in pending if not t.done()]
-    # Collect the test's Qt objects here, on the GUI thread. Left to the garbage collector,
-    # objects in reference cycles are destroyed wherever a collection happens to run: in a
-    # worker thread (asyncio.to_thread, the simulator's thread pool) Qt warns "Timers cannot
-    # be stopped from another thread", or crashes.
-    gc.collect()
     loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
     asyncio.events._set_running_loop(None)
     loop.close()
