@@ -59,7 +59,7 @@ def build_window(
 ) -> MainWindow:
     """A wired, not yet shown window over `lookups`, in the language the settings ask for."""
     language = _language(settings)
-    ctx = AppContext(SelectionState(), lookups)
+    ctx = AppContext(SelectionState(), lookups, memory=settings)
     window = MainWindow(ctx, settings, language)
     from moment_gui.ui.review_menu import install_review_actions  # review mode loads on use
 

@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -42,6 +42,34 @@ PANEL_CLASSES: dict[str, tuple[str, str]] = {
     "audiences": ("moment_gui.ui.audiences", "AudiencePanel"),
 }
 PanelFactory = Callable[[AppContext, QWidget], QWidget]
+FIRST_STEPS = 4  # loop turns for nested panel loads (audience tabs) to show cached rows
+FRAME_FALLBACK_MS = 50  # a window that has nothing new to paint goes on after this
+
+
+class _FrameWatcher(QObject):
+    """Resolves `done` right after `window`'s next repaint (or after a short fallback)."""
+
+    def __init__(self, window: QWidget, done: asyncio.Future[None]) -> None:
+        super().__init__(window)
+        self._window, self._done = window, done
+        window.installEventFilter(self)
+        QTimer.singleShot(FRAME_FALLBACK_MS, self, self._resolve)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() in (
+            QEvent.Type.UpdateRequest,
+            QEvent.Type.Paint,
+        ):
+            QTimer.singleShot(0, self, self._resolve)  # once this frame is on screen
+        return False
+
+    def _resolve(self) -> None:
+        if not self._done.done():
+            self._done.set_result(None)
+
+    def stop(self) -> None:
+        self._window.removeEventFilter(self)
+        self.deleteLater()
 
 
 def default_panel_factory(key: str) -> PanelFactory:
@@ -239,10 +267,25 @@ class MainWindow(QMainWindow):
         search.selectAll()
 
     async def load_all(self) -> None:
-        """Load every panel at once; report progress and failures in the status bar."""
+        """Load every panel at once; report progress and failures in the status bar.
+
+        Panels show what the cache holds in their first steps; requests wait until that has
+        been painted (making the client, TLS and the answers come after the planner already
+        sees their data), then run together. What the refresh changed is said once, here.
+        """
         panels = [self.region_panel, self.placement_panel, self.audience_panel]
         self.status.show_loading(self.tr("Loading regions, placements and audiences…"))
-        results = await asyncio.gather(*(p.load() for p in panels), return_exceptions=True)  # type: ignore[attr-defined]
+        hold = getattr(self.ctx.lookups, "hold_network", None)
+        release: Callable[[], None] = hold() if callable(hold) else lambda: None
+        self.ctx.hold_changes()
+        try:
+            loads = asyncio.gather(*(p.load() for p in panels), return_exceptions=True)  # type: ignore[attr-defined]
+            await self._next_frame()
+            release()
+            results = await loads
+        finally:
+            release()
+            said = self.ctx.take_changes()
         for result in results:
             if isinstance(result, asyncio.CancelledError):
                 raise result
@@ -252,6 +295,21 @@ class MainWindow(QMainWindow):
                     {"message": "A panel failed to load", "exception": result}
                 )
         self.report_panel_errors()
+        if said and not self.status.is_error:
+            self.status.show_message(said)
+
+    async def _next_frame(self) -> None:
+        """Let every panel take its first steps, then wait until the window has painted."""
+        for _ in range(FIRST_STEPS):
+            await asyncio.sleep(0)
+        if not self.isVisible():
+            return
+        painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        watcher = _FrameWatcher(self, painted)
+        try:
+            await painted
+        finally:
+            watcher.stop()
 
     def start_loading(self) -> asyncio.Future[Any]:
         return self.ctx.spawn(self.load_all(), key="load_all")

@@ -63,6 +63,7 @@ class AudiencePanel(QTabWidget):
         tabs: dict[AudienceKind, AudienceListTab] = {}
         for make, title in makers:
             tab = make(self.ctx, self)
+            tab.list_title = title.replace("&&", "&")
             tabs[tab.kind] = tab
             self._titles[tab.kind] = title
             self.addTab(tab, title)
