@@ -52,11 +52,11 @@ def describe_changes(what: str, found: Sequence[Change]) -> str:
     named, rest = clauses[:MAX_NAMED], len(clauses) - MAX_NAMED
     if rest > 0:
         text = QCoreApplication.translate(
-            "Changes", "%1 changed since the cached copy: %2; and %n more.", "", rest
+            "Changes", "%1 changed since the cached copy: %2; %3 more."
         )
     else:
         text = QCoreApplication.translate("Changes", "%1 changed since the cached copy: %2.")
-    return text.replace("%1", what).replace("%2", "; ".join(named))
+    return text.replace("%1", what).replace("%2", "; ".join(named)).replace("%3", str(rest))
 
 
 def _count(value: int | None) -> str:
