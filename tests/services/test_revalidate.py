@@ -36,7 +36,9 @@ def test_every_row_gives_the_cached_answer_first_then_the_fresh_one(cache, sim_s
     assert [a.source for a in cold] == [Source.DEMO]  # nothing cached: the network only
 
     sim_state.cohorts[0]["status"] = "DELETE"
-    warm = asyncio.run(collect(make_demo_lookups(cache=cache, state=sim_state).cohorts.revalidate()))
+    warm = asyncio.run(
+        collect(make_demo_lookups(cache=cache, state=sim_state).cohorts.revalidate())
+    )
     assert [a.source for a in warm] == [Source.CACHE, Source.DEMO]
     assert warm[0].items[0].status == "AVAILABLE" and warm[1].items[0].status == "DELETE"
     for row in LookupService.endpoints():  # every row has it, not just the panels' ones
@@ -49,7 +51,9 @@ def test_offline_the_cached_answer_stands_and_a_refused_request_is_still_raised(
 ) -> None:
     asyncio.run(make_demo_lookups(cache=cache, state=sim_state).cohorts())
     sim_state.faults = FaultConfig(error_rate=1.0)  # every request answers 500
-    offline = asyncio.run(collect(make_demo_lookups(cache=cache, state=sim_state).cohorts.revalidate()))
+    offline = asyncio.run(
+        collect(make_demo_lookups(cache=cache, state=sim_state).cohorts.revalidate())
+    )
     assert [a.source for a in offline] == [Source.CACHE]
 
     sim_state.faults = FaultConfig()

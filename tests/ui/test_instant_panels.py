@@ -94,6 +94,7 @@ def test_a_warm_start_shows_cached_rows_before_the_delayed_network_answers(qtbot
     assert not task.done()  # the refresh is still on its way
     texts = [s.text for s in window.findChildren(PanelStatus) if s.isVisibleTo(window)]
     assert texts and all(t.startswith("cached just now") for t in texts), texts
+
     # Every list, and the remembered tracker's events and channel's groups, are asked for at
     # once (nothing waits for another answer), except the tracker list: Kakao allows one
     # call per 5 s, and the cached copy is younger than that.
