@@ -11,11 +11,11 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from moment_gui.api.errors import AuthenticationError, MomentApiError
 from moment_gui.domain.selection import AudienceKind, AudiencePick
+from moment_gui.message import QT_TRANSLATE_NOOP
 from moment_gui.services.picks import friend_group_pick
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
@@ -37,6 +37,7 @@ FILE_TYPES = {
 
 class FriendGroupTab(AudienceListTab):
     kind = AudienceKind.FRIEND_GROUP
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Friend groups")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Friend group"), self.tr("Made from"), self.tr("Status")]
@@ -131,7 +132,7 @@ class FriendGroupTab(AudienceListTab):
             self.ctx.lookups.friend_groups.revalidate(profile_id),
             show,
             loading=self.tr("Loading friend groups…"),
-            what=self.title(),
+            what=self.list_name(),
         )
         if result is not None:
             self.ctx.remember(CHANNEL_MEMORY, profile_id)

@@ -49,6 +49,7 @@ class AudienceListTab(QWidget):
     `in_scope()` (Pixel: the tracker shown; friend groups: the channel chosen)."""
 
     kind: AudienceKind
+    title: str  # QT_TRANSLATE_NOOP("AudiencePanel", …): the tab's title, before its count
 
     def __init__(
         self,
@@ -143,9 +144,9 @@ class AudienceListTab(QWidget):
             self.show_rows([row(item) for item in answer.items], refresh=shown)
             shown = True
 
-        return await self.status.follow(answers, show, loading=loading, what=self.title())
+        return await self.status.follow(answers, show, loading=loading, what=self.list_name())
 
-    def title(self) -> str:
+    def list_name(self) -> str:
         """The list's name in a sentence about what changed ("Cohorts"): the tab's title."""
         if self.list_title:
             return self.list_title

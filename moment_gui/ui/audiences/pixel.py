@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox,
 
 from moment_gui.api.errors import AuthenticationError, MomentApiError
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion
+from moment_gui.message import QT_TRANSLATE_NOOP
 from moment_gui.services.picks import pixel_pick
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
@@ -36,6 +37,7 @@ TERM_SETTLE_MS = 300
 
 class PixelEventTab(AudienceListTab):
     kind = AudienceKind.PIXEL_EVENT
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Pixel && SDK")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Event"), self.tr("Event code"), self.tr("Last event")]
@@ -198,7 +200,7 @@ class PixelEventTab(AudienceListTab):
             self.ctx.lookups.pixel_events.revalidate(track_id, term),
             show,
             loading=self.tr("Loading events…"),
-            what=self.title(),
+            what=self.list_name(),
         )
         if result is not None:
             self.ctx.remember(TRACKER_MEMORY, track_id)
