@@ -98,6 +98,9 @@ class MainWindow(QMainWindow):
         self.language = language
         self.close_guards: list[Callable[[], bool]] = []
         self.session: object | None = None  # the token/welcome controller, once attached
+        # One-shot steps for right after the cached rows are painted, before any request
+        # (start-up attaches the token, file and recovery controllers there: see app.launch).
+        self.after_cached: list[Callable[[], None]] = []
         factories = {key: default_panel_factory(key) for key in PANEL_CLASSES}
         factories.update(panel_factories or {})
         self._build_central(factories)
@@ -281,6 +284,9 @@ class MainWindow(QMainWindow):
         try:
             loads = asyncio.gather(*(p.load() for p in panels), return_exceptions=True)  # type: ignore[attr-defined]
             await self._next_frame()
+        finally:
+            self._run_after_cached()
+        try:
             release()
             results = await loads
         finally:
@@ -297,6 +303,11 @@ class MainWindow(QMainWindow):
         self.report_panel_errors()
         if said and not self.status.is_error:
             self.status.show_message(said)
+
+    def _run_after_cached(self) -> None:
+        steps, self.after_cached = self.after_cached, []
+        for step in steps:
+            step()
 
     async def _next_frame(self) -> None:
         """Let every panel take its first steps, then wait until the window has painted."""

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -63,6 +63,7 @@ class AudienceListTab(QWidget):
         self.ctx = ctx
         self._loaded = False
         self.list_title = ""  # the panel's tab title for this list
+        self._fit_pending = False  # rows arrived while hidden: size the name column on show
         self.status = PanelStatus(self)
         self.status.authFailed.connect(ctx.authExpired)
         self.status.retryRequested.connect(self.reload)
@@ -164,11 +165,23 @@ class AudienceListTab(QWidget):
         self.model.set_rows(rows)
         if selected and not self.selected_keys():  # the list changed shape: reselect by key
             self._select_keys(selected)
-        self.view.resizeColumnToContents(0)
-        self.view.setColumnWidth(0, min(self.view.columnWidth(0), NAME_COLUMN_MAX))
+        if self.view.isVisible():
+            self.fit_name_column()
+        else:  # measuring every row of a hidden tab would only delay the visible ones
+            self._fit_pending = True
         if refresh:
             self._refresh_pick_facts()
         self.sync_picks()
+
+    def fit_name_column(self) -> None:
+        self._fit_pending = False
+        self.view.resizeColumnToContents(0)
+        self.view.setColumnWidth(0, min(self.view.columnWidth(0), NAME_COLUMN_MAX))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._fit_pending:
+            self.fit_name_column()
+        super().showEvent(event)
 
     def _refresh_pick_facts(self) -> None:
         sel = self.ctx.state.selection
