@@ -278,8 +278,7 @@ class MainWindow(QMainWindow):
         """
         panels = [self.region_panel, self.placement_panel, self.audience_panel]
         self.status.show_loading(self.tr("Loading regions, placements and audiences…"))
-        hold = getattr(self.ctx.lookups, "hold_network", None)
-        release: Callable[[], None] = hold() if callable(hold) else lambda: None
+        release = self._hold_network()
         self.ctx.hold_changes()
         try:
             loads = asyncio.gather(*(p.load() for p in panels), return_exceptions=True)  # type: ignore[attr-defined]
@@ -304,15 +303,32 @@ class MainWindow(QMainWindow):
         if said and not self.status.is_error:
             self.status.show_message(said)
 
+    def _hold_network(self) -> Callable[[], None]:
+        """Hold requests while the cached rows are shown, if there are any to show (the
+        provinces, asked on every start, tell); a cold start sends its requests at once."""
+        lookups = self.ctx.lookups
+        hold = getattr(lookups, "hold_network", None)
+        provinces = getattr(lookups, "depth1_locations", None)
+        warm = provinces is not None and provinces.cached() is not None
+        return hold() if warm and callable(hold) else lambda: None
+
     def _run_after_cached(self) -> None:
         steps, self.after_cached = self.after_cached, []
         for step in steps:
             step()
 
     async def _next_frame(self) -> None:
-        """Let every panel take its first steps, then wait until the window has painted."""
-        for _ in range(FIRST_STEPS):
-            await asyncio.sleep(0)
+        """Let every panel take its first steps, then wait until the window has painted.
+
+        Painting is held during those steps, so the cached rows of every panel arrive in one
+        frame instead of one repaint of the whole window per panel."""
+        held = self.updatesEnabled()
+        self.setUpdatesEnabled(False)
+        try:
+            for _ in range(FIRST_STEPS):
+                await asyncio.sleep(0)
+        finally:
+            self.setUpdatesEnabled(held)
         if not self.isVisible():
             return
         painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()

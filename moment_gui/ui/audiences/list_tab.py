@@ -115,9 +115,9 @@ class AudienceListTab(QWidget):
         if self.model.population_column >= 0:
             header.moveSection(header.visualIndex(self.model.population_column), 2)
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Every column Interactive until the tab is first shown: sizing columns to their
+        # contents measures every row, which a hidden tab's first rows need not wait for.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         view.setToolTip(self.tr("Tick to include · + include · − exclude · Del remove"))
@@ -179,6 +179,10 @@ class AudienceListTab(QWidget):
         self.view.setColumnWidth(0, min(self.view.columnWidth(0), NAME_COLUMN_MAX))
 
     def showEvent(self, event: QShowEvent) -> None:
+        header = self.view.header()
+        if header.sectionResizeMode(1) is not QHeaderView.ResizeMode.ResizeToContents:
+            for col in range(1, self.model.columnCount()):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         if self._fit_pending:
             self.fit_name_column()
         super().showEvent(event)
