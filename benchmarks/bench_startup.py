@@ -55,7 +55,8 @@ def _panels_with_rows(window: object) -> int:
     ]
     tabs = w.audience_panel._tabs or {}  # type: ignore[attr-defined]  # not built: none shown
     models += [tab.model for tab in tabs.values()]
-    return sum(m.rowCount() > 0 for m in models) + (0 if tabs else -6)
+    shown: int = sum(m.rowCount() > 0 for m in models)
+    return shown if tabs else shown - 6
 
 
 def child(mode: str, latency: float = 0.0) -> None:
