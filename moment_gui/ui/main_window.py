@@ -335,8 +335,8 @@ class MainWindow(QMainWindow):
         provinces, asked on every start, tell); a cold start sends its requests at once."""
         lookups = self.ctx.lookups
         hold = getattr(lookups, "hold_network", None)
-        provinces = getattr(lookups, "depth1_locations", None)
-        warm = provinces is not None and provinces.cached() is not None
+        cached = getattr(getattr(lookups, "depth1_locations", None), "cached", None)
+        warm = callable(cached) and cached() is not None
         return hold() if warm and callable(hold) else lambda: None
 
     def _run_after_cached(self) -> None:
