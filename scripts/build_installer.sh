@@ -4,11 +4,12 @@
 # and re-read in a temporary folder). Prints the build time, bundle size and self-test time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if ! python3 -c "import PyInstaller" 2>/dev/null; then
-  python3 -m pip install -q -e ".[build]"
-fi
+# Build from the project's .venv, pinned by requirements/lock.txt (made here if missing).
+# shellcheck source=scripts/lib/venv.sh
+. scripts/lib/venv.sh
+ensure_venv build
 start=$(date +%s%N)
-python3 -m PyInstaller --noconfirm --clean --log-level WARN build_installer.spec
+python -m PyInstaller --noconfirm --clean --log-level WARN build_installer.spec
 built=$(date +%s%N)
 # PyInstaller can leave symlinks whose target it did not collect; they break copying/zipping.
 find dist/moment-gui -xtype l -print -delete
