@@ -9,7 +9,7 @@ use_venv_if_present
 echo "== python: $(command -v python) ($(python -c 'import sys; print(sys.version.split()[0])'))"
 export QT_QPA_PLATFORM=offscreen
 export PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring
-echo "== ruff";        ruff check moment_gui tests benchmarks scripts
+echo "== ruff";        ruff check moment_gui tests benchmarks scripts installer
 echo "== mypy";        mypy moment_gui
 echo "== import-linter"; lint-imports
 echo "== pytest"
