@@ -8,7 +8,8 @@
 # Which Python makes the venv: $env:MOMENT_GUI_PYTHON if set, else `python` on PATH, else the
 # Python launcher (`py -3.13`, `py -3.12`, `py -3.11`): the first that is >= 3.11 with venv.
 # A second run is quick: .venv\moment-gui-stamps\<extra> holds a hash of the lock file,
-# pyproject.toml and the venv's Python; when it matches, pip is not run at all.
+# pyproject.toml's [project] (and build) tables and the venv's Python; when it matches, pip
+# is not run at all.
 
 $ErrorActionPreference = 'Stop'
 $RepoRoot = Split-Path -Parent $PSScriptRoot
@@ -87,8 +88,13 @@ function Find-BasePython {
 }
 
 function Get-StampHash {
-    $code = 'import hashlib, sys; h = hashlib.sha256(sys.version.encode()); ' +
-        '[h.update(open(n, "rb").read()) for n in sys.argv[1:]]; print(h.hexdigest())'
+    # The lock, and of pyproject.toml only what pip reads (as scripts/lib/venv.sh does).
+    # No double quotes in the Python code: Windows PowerShell 5.1 drops them from arguments.
+    $code = 'import hashlib, json, sys, tomllib; h = hashlib.sha256(sys.version.encode()); ' +
+        'h.update(open(sys.argv[1], ''rb'').read()); d = tomllib.load(open(sys.argv[2], ''rb'')); ' +
+        't = {k: d.get(k) for k in (''project'', ''build-system'')}; ' +
+        't[''setuptools''] = d.get(''tool'', {}).get(''setuptools''); ' +
+        'h.update(json.dumps(t, sort_keys=True).encode()); print(h.hexdigest())'
     $hash = & (Get-VenvPython) -c $code $LockFile 'pyproject.toml'
     if ($LASTEXITCODE -ne 0) { throw 'could not hash the lock file' }
     return "$hash".Trim()

@@ -14,7 +14,8 @@
 # ever pip-installed outside .venv, so PEP 668 ("externally managed") never triggers.
 #
 # A second run is quick: .venv/moment-gui-stamps/<extra> holds a hash of the lock file,
-# pyproject.toml and the venv's Python version; when it matches, pip is not run at all.
+# pyproject.toml's [project]/[build-system]/[tool.setuptools] tables and the venv's Python
+# version; when it matches, pip is not run at all.
 
 VENV_DIR=".venv"
 LOCK_FILE="requirements/lock.txt"
@@ -71,13 +72,19 @@ _make_venv() {
   fi
 }
 
-_stamp_hash() {  # what an install depends on: the lock, pyproject.toml, the venv's Python
+_stamp_hash() {  # what an install depends on: the lock, pyproject's [project], the Python
   "$(_venv_bin)/python" - "$LOCK_FILE" pyproject.toml <<'PY'
-import hashlib, sys
+import hashlib, json, sys, tomllib
+lock, pyproject = sys.argv[1:]
 h = hashlib.sha256(sys.version.encode())
-for name in sys.argv[1:]:
-    with open(name, "rb") as f:
-        h.update(f.read())
+with open(lock, "rb") as f:
+    h.update(f.read())
+with open(pyproject, "rb") as f:
+    # Only what pip reads: a change to a tool's settings (ruff, import-linter) needs no install.
+    data = tomllib.load(f)
+tables = {k: data.get(k) for k in ("project", "build-system")}
+tables["setuptools"] = data.get("tool", {}).get("setuptools")
+h.update(json.dumps(tables, sort_keys=True).encode())
 print(h.hexdigest())
 PY
 }

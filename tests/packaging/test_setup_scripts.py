@@ -69,9 +69,18 @@ def test_a_second_run_skips_pip_until_the_lock_or_the_extras_change(tmp_path):
     assert _pip_calls(log)[-1].endswith("-e .[data]")
     assert len(_pip_calls(log)) == 4
 
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text() + "[tool.ruff]\nline-length = 99\n")
+    _bash("ensure_venv test", project)  # a tool's settings changed: nothing to install
+    assert len(_pip_calls(log)) == 4
+
+    pyproject.write_text(pyproject.read_text() + "[project.scripts]\nx = 'x:main'\n")
+    _bash("ensure_venv test", project)  # the project's own metadata changed: install again
+    assert len(_pip_calls(log)) == 6
+
     (project / "requirements" / "lock.txt").write_text("httpx==0.28.2\n", encoding="utf-8")
     _bash("ensure_venv test", project)  # a new lock: install again
-    assert len(_pip_calls(log)) == 6
+    assert len(_pip_calls(log)) == 8
 
 
 def test_the_first_python_on_path_that_can_make_a_venv_is_chosen(tmp_path):
