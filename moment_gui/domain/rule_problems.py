@@ -1,4 +1,4 @@
-"""What a rule check reports: severity, rule and panel names, the problem and its fixes.
+"""What a rule check reports: severity, rule name, the part of the selection, problem and fixes.
 
 rules.py decides what is wrong; this module is the vocabulary it answers in, plus the
 selection edits its one-click fixes make.
@@ -7,9 +7,10 @@ selection edits its one-click fixes make.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from moment_gui.domain.kinds import Part
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion, TargetingSelection
 from moment_gui.message import Message
 
@@ -37,64 +38,30 @@ class RuleId(StrEnum):
     TERM_OUT_OF_RANGE = "term-out-of-range"
 
 
-class Area(StrEnum):
-    """The panel a problem belongs to."""
-
-    REGIONS = "regions"
-    AD_SERVING = "ad_serving"
-    SECTION = "section"
-    COHORT = "cohort"
-    PIXEL = "pixel"
-    CUSTOMER_FILE = "customer_file"
-    TALK_CHANNEL = "talk_channel"
-    SYNC_PROFILE = "sync_profile"
-    FRIEND_GROUP = "friend_group"
-    CAMPAIGN = "campaign"
-
-
-AREA_OF_KIND: dict[AudienceKind, Area] = {
-    AudienceKind.COHORT: Area.COHORT,
-    AudienceKind.PIXEL_EVENT: Area.PIXEL,
-    AudienceKind.CUSTOMER_FILE: Area.CUSTOMER_FILE,
-    AudienceKind.TALK_CHANNEL: Area.TALK_CHANNEL,
-    AudienceKind.SYNC_PROFILE: Area.SYNC_PROFILE,
-    AudienceKind.FRIEND_GROUP: Area.FRIEND_GROUP,
-}
-
-
 @dataclass(frozen=True)
 class Fix:
-    label: str  # English, for the CLI and logs
+    text: Message  # the label; ui/ shows it translated
     apply: Callable[[TargetingSelection], TargetingSelection]
-    text: Message | None = field(default=None, compare=False)  # the label, translatable
 
-    @classmethod
-    def saying(
-        cls, text: Message, apply: Callable[[TargetingSelection], TargetingSelection]
-    ) -> Fix:
-        return cls(str(text), apply, text)
+    @property
+    def label(self) -> str:
+        """English, for the CLI and logs."""
+        return str(self.text)
 
 
 @dataclass(frozen=True)
 class Problem:
     rule: RuleId
     severity: Severity
-    message: str  # English, for the CLI and logs
+    text: Message  # the sentence; ui/ shows it translated
     items: tuple[str, ...]
-    area: Area
+    area: Part  # the part of the selection the problem is about (its row says the panel)
     fixes: tuple[Fix, ...] = ()
-    text: Message | None = field(default=None, compare=False)  # the message, translatable
 
-
-def problem(
-    rule: RuleId,
-    severity: Severity,
-    text: Message,
-    items: tuple[str, ...],
-    area: Area,
-    fixes: tuple[Fix, ...] = (),
-) -> Problem:
-    return Problem(rule, severity, str(text), items, area, fixes, text)
+    @property
+    def message(self) -> str:
+        """English, for the CLI and logs."""
+        return str(self.text)
 
 
 def remove_audiences_fix(picks: Iterable[AudiencePick], what: Message) -> Fix:
@@ -105,7 +72,7 @@ def remove_audiences_fix(picks: Iterable[AudiencePick], what: Message) -> Fix:
         kept = tuple(a for a in s.audiences if a.identity not in identities)
         return replace(s, audiences=kept)
 
-    return Fix.saying(what, apply)
+    return Fix(what, apply)
 
 
 def item_keys(picks: Iterable[AudiencePick]) -> tuple[str, ...]:

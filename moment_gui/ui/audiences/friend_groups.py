@@ -11,14 +11,14 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from moment_gui.domain.selection import AudienceKind, AudiencePick
+from moment_gui.message import QT_TRANSLATE_NOOP
 from moment_gui.services.picks import friend_group_pick
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
-from moment_gui.ui.audiences.statuses import friend_group_reason
+from moment_gui.ui.audiences.statuses import reason as status_reason
 from moment_gui.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ FILE_TYPES = {
 
 class FriendGroupTab(AudienceListTab):
     kind = AudienceKind.FRIEND_GROUP
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Friend groups")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Friend group"), self.tr("Made from"), self.tr("Status")]
@@ -100,7 +101,7 @@ class FriendGroupTab(AudienceListTab):
 
     def row(self, g: TalkChannelGroupFile) -> AudienceRow:
         status = g.talk_channel_group_file_status
-        reason = friend_group_reason(status)
+        reason = status_reason(self.kind, status)
         made_from = FILE_TYPES.get(g.file_type or "", g.file_type or "")
         return AudienceRow(
             key=str(g.id),

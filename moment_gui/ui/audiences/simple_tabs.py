@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from moment_gui.domain.selection import AudienceKind
+from moment_gui.message import QT_TRANSLATE_NOOP
 from moment_gui.services.picks import (
     cohort_pick,
     customer_file_pick,
@@ -17,7 +18,7 @@ from moment_gui.services.picks import (
 )
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
-from moment_gui.ui.audiences.statuses import cohort_reason, customer_file_reason
+from moment_gui.ui.audiences.statuses import reason as status_reason
 from moment_gui.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 class CohortTab(AudienceListTab):
     kind = AudienceKind.COHORT
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Cohorts")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Engagement cohort"), self.tr("Audience type"), self.tr("Status")]
@@ -39,7 +41,7 @@ class CohortTab(AudienceListTab):
             self.show_rows([self.row(c) for c in result.items])
 
     def row(self, c: CohortAvailable) -> AudienceRow:
-        reason = cohort_reason(c.status)
+        reason = status_reason(self.kind, c.status)
         days = self.tr("collected over %1 days").replace("%1", str(c.collect_duration or "?"))
         return AudienceRow(
             key=str(c.id),
@@ -53,6 +55,7 @@ class CohortTab(AudienceListTab):
 
 class CustomerFileTab(AudienceListTab):
     kind = AudienceKind.CUSTOMER_FILE
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Customer files")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Customer file"), self.tr("Status")]
@@ -66,7 +69,7 @@ class CustomerFileTab(AudienceListTab):
             self.show_rows([self.row(f) for f in result.items])
 
     def row(self, f: CustomerFile) -> AudienceRow:
-        reason = customer_file_reason(f.status, f.ready)
+        reason = status_reason(self.kind, f.status, f.ready)
         ready = self.tr("ready") if f.ready else self.tr("not ready")
         status = reason or self.tr("%1, %2").replace("%1", f.status or "?").replace("%2", ready)
         return AudienceRow(
@@ -81,6 +84,7 @@ class CustomerFileTab(AudienceListTab):
 
 class TalkChannelTab(AudienceListTab):
     kind = AudienceKind.TALK_CHANNEL
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Kakao Talk channels")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Kakao Talk channel"), self.tr("Search ID"), self.tr("Profile ID")]
@@ -104,6 +108,7 @@ class TalkChannelTab(AudienceListTab):
 
 class SyncProfileTab(AudienceListTab):
     kind = AudienceKind.SYNC_PROFILE
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Kakao Login users")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Kakao Login service"), self.tr("Search ID"), self.tr("Profile ID")]

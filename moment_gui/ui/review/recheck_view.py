@@ -6,7 +6,7 @@ The re-check runs through ctx.spawn, so the window keeps painting while lists ar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moment_gui.domain.diff import CATEGORY_TITLES
+from moment_gui.domain import kinds
 from moment_gui.domain.recheck import DEFAULT_THRESHOLD, Finding, FindingKind, RecheckResult
 from moment_gui.services.recheck import recheck_selection
 from moment_gui.ui.context import AppContext
@@ -125,13 +125,13 @@ class RecheckView(QWidget):
             item = QTreeWidgetItem(
                 [
                     self._kind_words(f.kind),
-                    QCoreApplication.translate("Diff", CATEGORY_TITLES.get(f.category, f.category)),
-                    tr_message(f.text or f.message),
-                    tr_message(f.fix_text or f.fix_label),
+                    tr_message(kinds.title(f.category)),
+                    tr_message(f.text),
+                    tr_message(f.fix_text),
                 ]
             )
             item.setForeground(0, QBrush(QColor(KIND_COLOURS[f.kind])))
-            item.setToolTip(2, tr_message(f.text or f.message))
+            item.setToolTip(2, tr_message(f.text))
             item.setData(0, Qt.ItemDataRole.UserRole, f.key)
             self.tree.addTopLevelItem(item)
         self._update_buttons()
@@ -156,7 +156,7 @@ class RecheckView(QWidget):
         if finding.fix is None or finding not in self._open:
             return
         text = self.tr("Re-check: %1").replace(
-            "%1", f"{tr_message(finding.fix_text or finding.fix_label)} ({finding.label})"
+            "%1", f"{tr_message(finding.fix_text)} ({finding.label})"
         )
         self.ctx.state.apply(finding.apply(self.ctx.state.selection), text)
         self._open.remove(finding)
