@@ -59,7 +59,7 @@ def build_put_body(
     body: JsonObject = _json_copy(fresh)
     targeting = body.get(TARGETING_KEY)
     if not isinstance(targeting, dict):
-        targeting = body[TARGETING_KEY] = {}
+        targeting = {}  # attached below only if a pick needs it
     before = opened.get(TARGETING_KEY) if opened is not None else None
     had = set(targeting) | (set(before) if isinstance(before, Mapping) else set())
     by_level: dict[RegionLevel, list[RegionPick]] = {level: [] for level in REGION_KEYS}
@@ -78,6 +78,8 @@ def build_put_body(
         periods = kind is AudienceKind.PIXEL_EVENT and _uses_periods(sent_items, before)
         items = [_audience_item(p, by_key.get(p.key), periods) for p in picks.audiences_of(kind)]
         _put_list(targeting, wire.list_key, items, wire.list_key in had)
+    if targeting and not isinstance(body.get(TARGETING_KEY), dict):
+        body[TARGETING_KEY] = targeting
     top_had = set(body) | (set(opened) if opened is not None else set())
     for key, chosen in (
         (AD_SERVING_KEY, picks.ad_serving_categories),
