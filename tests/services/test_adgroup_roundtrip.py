@@ -354,7 +354,7 @@ def test_opened_picks_get_todays_names_and_statuses_without_changing_the_wire() 
     cohorts = {a.key: a for a in named.audiences_of(AudienceKind.COHORT)}
     assert cohorts["1"].label == "봄 세일 광고 클릭자" and cohorts["1"].status == "AVAILABLE"
     assert cohorts["3"].population is not None
-    assert [c.name for c in named.ad_serving_categories][0] != "IAB16"
+    assert named.ad_serving_categories[0].name == "애완동물"
     assert to_fragment(named) == to_fragment(opened.selection)  # what reaches Kakao is the same
     group = channel_named.audiences_of(AudienceKind.FRIEND_GROUP)[0]
     assert (group.key, group.profile_id, group.status) == ("1317", "_xbHxd", "COMPLETE")
