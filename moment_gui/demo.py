@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         ChannelProfile,
         CohortAvailable,
         CustomerFile,
+        DataCategory,
         Depth2Location,
         Depth3Location,
         Location,
@@ -96,6 +97,9 @@ class DemoClient:
 
     async def section_categories(self) -> Sequence[SectionCategory]:
         return await self.client.section_categories()
+
+    async def data_categories(self, category_type: str) -> Sequence[DataCategory]:
+        return await self.client.data_categories(category_type)
 
     async def cohorts(self) -> Sequence[CohortAvailable]:
         return await self.client.cohorts()

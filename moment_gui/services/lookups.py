@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # the models are imported on the first lookup, after the firs
         ChannelProfile,
         CohortAvailable,
         CustomerFile,
+        DataCategory,
         Depth2Location,
         Depth3Location,
         Location,
@@ -104,6 +105,7 @@ class LookupClient(Protocol):
     async def depth3_locations(self, keyword: str) -> Sequence[Depth3Location]: ...
     async def ad_serving_categories(self) -> Sequence[AdServingCategory]: ...
     async def section_categories(self) -> Sequence[SectionCategory]: ...
+    async def data_categories(self, category_type: str) -> Sequence[DataCategory]: ...
     async def cohorts(self) -> Sequence[CohortAvailable]: ...
     async def pixel_events(self, track_id: str, term: int) -> Sequence[PixelAndSdkEvent]: ...
     async def customer_files(self) -> Sequence[CustomerFile]: ...
@@ -193,6 +195,18 @@ class LookupService:
             False,
             SectionCategory.from_json,
             self.client.section_categories,
+        )
+
+    async def data_categories(self, category_type: str) -> LookupResult[DataCategory]:
+        """Kakao data categories of one type: "INTEREST" (관심사) or "BUSINESS_TYPE" (업종)."""
+        from moment_gui.api.models import DataCategory
+
+        return await self._lookup(
+            "data_categories",
+            {"type": category_type},
+            False,
+            DataCategory.from_json,
+            lambda: self.client.data_categories(category_type),
         )
 
     async def cohorts(self) -> LookupResult[CohortAvailable]:
