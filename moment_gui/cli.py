@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, str] = {
     "diff": "Show what was added, removed and changed between two selections",
     "recheck": "Compare a saved selection with current data from the server or cache",
     "report": "Write a review report (PDF or HTML) of a saved selection",
+    "regions-match": "Match a list of regions (one per line, .txt or .csv) against the region list",
 }
 
 
@@ -43,7 +44,7 @@ def build_command_parser(name: str) -> argparse.ArgumentParser:
 
 
 def _module_name(name: str) -> str:
-    return "import_" if name == "import" else name
+    return "import_" if name == "import" else name.replace("-", "_")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
         TalkChannelGroupFile,
         Tracker,
     )
+    from moment_gui.domain.regions import RegionCatalogue
 
 DEMO_BASE_URL = "http://127.0.0.1"  # never contacted: ASGITransport answers in-process
 
@@ -128,3 +129,14 @@ def make_demo_lookups(
 ) -> LookupService:
     """Lookups labelled "demo data"; cached under demo names so they never pass for live."""
     return LookupService(DemoClient(state), cache, source=Source.DEMO)
+
+
+def demo_catalogue() -> RegionCatalogue:
+    """The demo region list (the simulator's regions) as a catalogue, without any request."""
+    from moment_gui.domain.regions import RegionCatalogue, region_pick_from_json
+    from moment_gui.simulator.data import demo_regions
+
+    data = demo_regions()
+    picks = (region_pick_from_json(o) for key in ("depth1", "depth2", "depth3") for o in data[key])
+    source_date = data["meta"].get("sourceDate")
+    return RegionCatalogue(picks, source_date=None if source_date is None else str(source_date))
