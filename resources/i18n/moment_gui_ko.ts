@@ -4,6 +4,10 @@
 <context>
     <name>ApiErrors</name>
     <message>
+        <source>Choose which Kakao data to list: interests (INTEREST) or business types (BUSINESS_TYPE).</source>
+        <translation>조회할 카카오 데이터를 선택하세요: 관심사(INTEREST) 또는 업종(BUSINESS_TYPE).</translation>
+    </message>
+    <message>
         <source>Enter the tracker&apos;s track ID.</source>
         <translation>트래커의 track ID를 입력하세요.</translation>
     </message>
