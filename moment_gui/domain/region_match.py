@@ -114,6 +114,14 @@ def _district_words(name: str) -> set[str]:
     return out
 
 
+def _own_words(level: RegionLevel, name: str) -> set[str]:
+    if level == RegionLevel.DEPTH1:
+        return depth1_aliases(name)
+    if level == RegionLevel.DEPTH2:
+        return _district_words(name)
+    return {_key(name)}
+
+
 def _legal_dong(name: str) -> str | None:
     """The 법정동 a 행정동 is numbered under: 역삼1동 → 역삼동, 성수1가제1동 → 성수동."""
     if not name.endswith("동"):
@@ -131,26 +139,21 @@ class RegionListMatcher:
         self._names: dict[str, list[RegionPick]] = {}  # tier 1: name key → regions
         self._legal: dict[str, list[RegionPick]] = {}  # tier 2: 법정동 key → 행정동s
         self._area: dict[str, frozenset[str]] = {}  # region key → words naming it
+        words_of: dict[tuple[RegionLevel, str], frozenset[str]] = {}  # 중앙동 is there 100×
         for i, pick in enumerate(catalogue):
             self._order[pick.value] = i
-            own = self._own_words(pick)
+            level, name = pick.level, pick.path[-1]
+            own = words_of.get((level, name))
+            if own is None:
+                own = words_of[(level, name)] = frozenset(_own_words(level, name))
             for word in own:
                 self._names.setdefault(word, []).append(pick)
-            legal = _legal_dong(pick.path[-1]) if pick.level == RegionLevel.DEPTH3 else None
+            legal = _legal_dong(name) if level == RegionLevel.DEPTH3 else None
             if legal is not None:
                 self._legal.setdefault(_key(legal), []).append(pick)
-            up = catalogue.parent(pick.value)
-            inherited = self._area.get(up.value, frozenset()) if up is not None else frozenset()
-            self._area[pick.value] = inherited | own
-
-    @staticmethod
-    def _own_words(pick: RegionPick) -> set[str]:
-        name = pick.path[-1]
-        if pick.level == RegionLevel.DEPTH1:
-            return depth1_aliases(name)
-        if pick.level == RegionLevel.DEPTH2:
-            return _district_words(name)
-        return {_key(name)}
+            # Parents come first in catalogue order, so theirs are already known.
+            up = catalogue.parent(pick.value) if level != RegionLevel.DEPTH1 else None
+            self._area[pick.value] = self._area[up.value] | own if up is not None else own
 
     # -- one line ---------------------------------------------------------------------
     def match(self, text: str, line_no: int = 1) -> LineMatch:
