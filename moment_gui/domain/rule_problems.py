@@ -35,6 +35,8 @@ class RuleId(StrEnum):
     REGION_AT_TWO_LEVELS = "22087-region-at-two-levels"
     INCLUDED_AND_EXCLUDED = "included-and-excluded"
     TERM_OUT_OF_RANGE = "term-out-of-range"
+    DATA_CATEGORY_AT_TWO_LEVELS = "data-category-at-two-levels"
+    DEMOGRAPHIC_NOTHING_CHOSEN = "demographic-nothing-chosen"
 
 
 class Area(StrEnum):
@@ -49,6 +51,8 @@ class Area(StrEnum):
     TALK_CHANNEL = "talk_channel"
     SYNC_PROFILE = "sync_profile"
     FRIEND_GROUP = "friend_group"
+    KAKAO_DATA = "kakao_data"
+    DEMOGRAPHICS = "demographics"
     CAMPAIGN = "campaign"
 
 

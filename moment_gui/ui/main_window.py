@@ -46,6 +46,8 @@ AREA_PANEL: dict[str, str] = {
     "TALK_CHANNEL": "audiences",
     "SYNC_PROFILE": "audiences",
     "FRIEND_GROUP": "audiences",
+    "KAKAO_DATA": "campaign",  # until the Kakao data and demographics panels exist (issue 13)
+    "DEMOGRAPHICS": "campaign",
     "CAMPAIGN": "campaign",
 }
 PANEL_CLASSES: dict[str, tuple[str, str]] = {
