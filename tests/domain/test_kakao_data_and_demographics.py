@@ -27,7 +27,7 @@ from moment_gui.domain.kakao_data import (
 from moment_gui.domain.rules import RuleId, check
 from moment_gui.domain.selection import TargetingSelection
 
-I, B = DataKind.INTEREST, DataKind.BUSINESS_TYPE
+INTEREST, BUSINESS = DataKind.INTEREST, DataKind.BUSINESS_TYPE
 
 # Every new field, in the order export writes them, beside the older ones.
 EVERY_NEW_FIELD = {
@@ -54,10 +54,10 @@ def test_a_fragment_with_every_new_field_imports_and_exports_byte_identical() ->
     sel = parse_fragment_text(text)
     assert json.dumps(to_fragment(sel), ensure_ascii=False, indent=2) == text
     assert [(c.kind, c.id) for c in sel.data_categories] == [
-        (I, "I01"),
-        (I, "I0201"),
-        (I, "I020101"),
-        (B, "B0401"),
+        (INTEREST, "I01"),
+        (INTEREST, "I0201"),
+        (INTEREST, "I020101"),
+        (BUSINESS, "B0401"),
     ]
     assert sel.demographics == Demographics(
         Scope.NOT_ALL,
@@ -131,7 +131,8 @@ def test_the_pickers_edits_spell_all_as_all_and_a_subset_in_the_forms_order() ->
     )
     assert everyone.targeted_genders() is None
     phones = d.with_devices([DeviceType.IOS, DeviceType.ANDROID])
-    assert (phones.all_devices, phones.device_types) == (False, (DeviceType.ANDROID, DeviceType.IOS))
+    assert phones.all_devices is False
+    assert phones.device_types == (DeviceType.ANDROID, DeviceType.IOS)
     assert d.with_devices(None).targeted_devices() is None
     assert d.without_genders().without_ages() == Demographics()
     with pytest.raises(ValueError, match="not offered by Kakao: 26"):
@@ -156,15 +157,16 @@ def test_category_levels_follow_the_id() -> None:
 
 
 def test_with_and_without_data_categories() -> None:
-    game = DataCategoryPick(I, "I01", "게임")
-    shop = DataCategoryPick(B, "B01", "쇼핑몰")
+    game = DataCategoryPick(INTEREST, "I01", "게임")
+    shop = DataCategoryPick(BUSINESS, "B01", "쇼핑몰")
     sel = TargetingSelection().with_data_categories([game, shop, game])
     assert sel.data_categories == (game, shop) and not sel.is_empty
     assert sel.with_data_categories([game]) is sel
-    assert sel.data_categories_of(B) == (shop,)
-    assert sel.without_data_categories(I, ["I01"]).data_categories == (shop,)
+    assert sel.data_categories_of(BUSINESS) == (shop,)
+    assert sel.without_data_categories(INTEREST, ["I01"]).data_categories == (shop,)
     # The same ID in the other list is another pick.
-    assert len(sel.with_data_categories([DataCategoryPick(B, "I01", "x")]).data_categories) == 3
+    other_list = sel.with_data_categories([DataCategoryPick(BUSINESS, "I01", "x")])
+    assert len(other_list.data_categories) == 3
 
 
 def picks(kind: DataKind, *ids: str) -> list[DataCategoryPick]:
@@ -173,7 +175,7 @@ def picks(kind: DataKind, *ids: str) -> list[DataCategoryPick]:
 
 def test_a_category_picked_with_categories_inside_it_is_one_problem_with_two_fixes() -> None:
     sel = TargetingSelection().with_data_categories(
-        picks(I, "I01", "I0101", "I010101", "I0201") + picks(B, "B01")
+        picks(INTEREST, "I01", "I0101", "I010101", "I0201") + picks(BUSINESS, "B01")
     )
     found = [p for p in check(sel) if p.rule is RuleId.DATA_CATEGORY_AT_TWO_LEVELS]
     assert len(found) == 1
@@ -192,7 +194,8 @@ def test_a_category_picked_with_categories_inside_it_is_one_problem_with_two_fix
 
 
 def test_the_same_id_in_interests_and_business_types_is_no_conflict() -> None:
-    sel = TargetingSelection().with_data_categories(picks(I, "A01") + picks(B, "A0101"))
+    both = picks(INTEREST, "A01") + picks(BUSINESS, "A0101")
+    sel = TargetingSelection().with_data_categories(both)
     assert not [p for p in check(sel) if p.rule is RuleId.DATA_CATEGORY_AT_TWO_LEVELS]
 
 
