@@ -146,3 +146,14 @@ def test_commands_work_as_a_real_process(tmp_path, fragment_file):
     )
     assert done.returncode == 2 and done.stderr.startswith("There is no file at")
     assert "Traceback" not in done.stderr
+
+
+def test_export_text_prints_the_checklist_in_the_chosen_language(tmp_path, fragment_file, capsys):
+    out = imported(tmp_path, fragment_file, "--campaign", "DISPLAY:VISITING")
+    capsys.readouterr()
+    assert main(["export", str(out), "--text", "--lang", "ko"]) == 0
+    ko = capsys.readouterr().out
+    assert "캠페인: 디스플레이 × 방문" in ko and "맞춤타겟 › 광고반응타겟 포함" in ko
+    assert "  [ ] 서울특별시 (I)" in ko
+    assert main(["export", str(out), "--text"]) == 0
+    assert "Custom audience › Engagement targets include" in capsys.readouterr().out
