@@ -254,3 +254,25 @@ def test_damaged_new_fields_in_a_file_are_a_document_error(selection_patch: dict
     obj["selection"].update(selection_patch)
     with pytest.raises(DocumentError, match="The file is damaged"):
         loads(json.dumps(obj))
+
+
+def test_diff_shows_kakao_data_and_demographic_changes() -> None:
+    from moment_gui.domain.diff import diff
+
+    before = TargetingSelection().with_data_categories(picks(INTEREST, "I01", "I02"))
+    before = before.with_demographics(Demographics().with_genders([Gender.FEMALE]))
+    after = before.without_data_categories(INTEREST, ["I02"]).with_data_categories(
+        picks(BUSINESS, "B01")
+    )
+    after = after.with_demographics(
+        after.demographics.with_genders([Gender.MALE]).with_ages(["20"])
+    )
+    d = diff(before, after)
+    assert d.counts() == {
+        "ufoInterests": (0, 1, 0),
+        "ufoBusinessTypes": (1, 0, 0),
+        "demographics": (1, 0, 1),
+    }
+    gender = d.category("demographics").changed[0]
+    assert gender.key == "gender" and ("genders", "F", "M") in gender.fields
+    assert "Business types: +1 -0 ~0" in d.render()
