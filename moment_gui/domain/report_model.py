@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
-from moment_gui.domain.diff import CATEGORY_TITLES
 from moment_gui.domain.document import SavedSelection
 from moment_gui.domain.recheck import Finding, RecheckResult
 from moment_gui.domain.rules import Problem, check
@@ -168,12 +168,12 @@ def audience_line(a: AudiencePick) -> AudienceLine:
         details.append(a.audience_type)
     if a.kind is AudienceKind.PIXEL_EVENT and a.term is not None:
         details.append(f"{a.term} days")
-    if a.kind is AudienceKind.CUSTOMER_FILE and a.ready is False:
+    if kinds.of_kind(a.kind).needs_ready and a.ready is False:
         details.append("not ready")
     if a.profile_id and a.kind is AudienceKind.FRIEND_GROUP:
         details.append(f"channel {a.profile_id}")
     return AudienceLine(
-        kind_title=CATEGORY_TITLES[a.kind.value],
+        kind_title=str(kinds.of_kind(a.kind).title),
         label=a.label,
         key=a.key,
         inclusion=a.inclusion.value,

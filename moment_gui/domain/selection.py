@@ -14,6 +14,7 @@ from typing import Any
 from moment_gui.domain.campaign import CampaignContext
 from moment_gui.domain.demographics import Demographics
 from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
+from moment_gui.domain.kinds import AudienceKind as AudienceKind  # re-exported (vocabulary)
 
 JsonObject = Mapping[str, Any]
 
@@ -27,15 +28,6 @@ class RegionLevel(IntEnum):
     DEPTH1 = 1  # 시/도
     DEPTH2 = 2  # 시/군/구
     DEPTH3 = 3  # 동/읍/면
-
-
-class AudienceKind(StrEnum):
-    COHORT = "cohort"
-    PIXEL_EVENT = "pixel_event"
-    CUSTOMER_FILE = "customer_file"
-    TALK_CHANNEL = "talk_channel"
-    SYNC_PROFILE = "sync_profile"
-    FRIEND_GROUP = "friend_group"
 
 
 def _frozen_extra(extra: Mapping[str, Any] | None) -> tuple[tuple[str, Any], ...]:

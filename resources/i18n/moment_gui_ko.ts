@@ -563,59 +563,47 @@
     <name>Diff</name>
     <message>
         <source>Campaign</source>
-        <translation>캠페인</translation>
+        <translation type="vanished">캠페인</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation>지역</translation>
+        <translation type="vanished">지역</translation>
     </message>
     <message>
         <source>Network categories</source>
-        <translation>네트워크 게재지면 카테고리</translation>
+        <translation type="vanished">네트워크 게재지면 카테고리</translation>
     </message>
     <message>
         <source>Section categories</source>
-        <translation>섹션 카테고리</translation>
+        <translation type="vanished">섹션 카테고리</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation>광고반응타겟</translation>
+        <translation type="vanished">광고반응타겟</translation>
     </message>
     <message>
         <source>Pixel &amp; SDK events</source>
-        <translation>픽셀 &amp; SDK 이벤트</translation>
+        <translation type="vanished">픽셀 &amp; SDK 이벤트</translation>
     </message>
     <message>
         <source>Customer files</source>
-        <translation>고객파일</translation>
+        <translation type="vanished">고객파일</translation>
     </message>
     <message>
         <source>Talk Channels</source>
-        <translation>카카오톡 채널</translation>
+        <translation type="vanished">카카오톡 채널</translation>
     </message>
     <message>
         <source>Kakao Login profiles</source>
-        <translation>카카오 로그인 사용자</translation>
+        <translation type="vanished">카카오 로그인 사용자</translation>
     </message>
     <message>
         <source>Friend groups</source>
-        <translation>친구그룹</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>관심사</translation>
-    </message>
-    <message>
-        <source>Business types</source>
-        <translation>업종</translation>
-    </message>
-    <message>
-        <source>Demographics</source>
-        <translation>데모그래픽</translation>
+        <translation type="vanished">친구그룹</translation>
     </message>
     <message>
         <source>Other fragment fields</source>
-        <translation>기타 JSON 필드</translation>
+        <translation type="vanished">기타 JSON 필드</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1221,117 @@
     </message>
 </context>
 <context>
+    <name>Parts</name>
+    <message>
+        <source>Campaign</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Network category</source>
+        <translation>네트워크 게재지면 카테고리</translation>
+    </message>
+    <message>
+        <source>Network categories</source>
+        <translation>네트워크 게재지면 카테고리</translation>
+    </message>
+    <message>
+        <source>Section category</source>
+        <translation>섹션 카테고리</translation>
+    </message>
+    <message>
+        <source>Section categories</source>
+        <translation>섹션 카테고리</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK event</source>
+        <translation>픽셀 &amp; SDK 이벤트</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK events</source>
+        <translation>픽셀 &amp; SDK 이벤트</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>고객파일</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>고객파일</translation>
+    </message>
+    <message>
+        <source>Talk Channel</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Talk Channels</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Kakao Login profile</source>
+        <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Kakao Login profiles</source>
+        <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Friend group</source>
+        <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Friend groups</source>
+        <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Business types</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Demographic setting</source>
+        <translation>데모그래픽 설정</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>데모그래픽</translation>
+    </message>
+    <message>
+        <source>Other fragment field</source>
+        <translation>기타 JSON 필드</translation>
+    </message>
+    <message>
+        <source>Other fragment fields</source>
+        <translation>기타 JSON 필드</translation>
+    </message>
+</context>
+<context>
     <name>PickedRegionsModel</name>
     <message>
         <source>%1 (key %2) — press Delete or click ✕ to remove</source>
@@ -1407,39 +1506,39 @@
     <name>Recheck</name>
     <message>
         <source>Region</source>
-        <translation>지역</translation>
+        <translation type="vanished">지역</translation>
     </message>
     <message>
         <source>Network category</source>
-        <translation>네트워크 게재지면 카테고리</translation>
+        <translation type="vanished">네트워크 게재지면 카테고리</translation>
     </message>
     <message>
         <source>Section category</source>
-        <translation>섹션 카테고리</translation>
+        <translation type="vanished">섹션 카테고리</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation>광고반응타겟</translation>
+        <translation type="vanished">광고반응타겟</translation>
     </message>
     <message>
         <source>Pixel &amp; SDK event</source>
-        <translation>픽셀 &amp; SDK 이벤트</translation>
+        <translation type="vanished">픽셀 &amp; SDK 이벤트</translation>
     </message>
     <message>
         <source>Customer file</source>
-        <translation>고객파일</translation>
+        <translation type="vanished">고객파일</translation>
     </message>
     <message>
         <source>Talk Channel</source>
-        <translation>카카오톡 채널</translation>
+        <translation type="vanished">카카오톡 채널</translation>
     </message>
     <message>
         <source>Kakao Login profile</source>
-        <translation>카카오 로그인 사용자</translation>
+        <translation type="vanished">카카오 로그인 사용자</translation>
     </message>
     <message>
         <source>Friend group</source>
-        <translation>친구그룹</translation>
+        <translation type="vanished">친구그룹</translation>
     </message>
     <message>
         <source>Could not check {category}: {why}</source>
@@ -1877,51 +1976,51 @@
     <name>Rules</name>
     <message>
         <source>Cohort</source>
-        <translation>광고반응타겟</translation>
+        <translation type="vanished">광고반응타겟</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation>광고반응타겟</translation>
+        <translation type="vanished">광고반응타겟</translation>
     </message>
     <message>
         <source>Pixel &amp; SDK event</source>
-        <translation>픽셀 &amp; SDK 이벤트</translation>
+        <translation type="vanished">픽셀 &amp; SDK 이벤트</translation>
     </message>
     <message>
         <source>Pixel &amp; SDK events</source>
-        <translation>픽셀 &amp; SDK 이벤트</translation>
+        <translation type="vanished">픽셀 &amp; SDK 이벤트</translation>
     </message>
     <message>
         <source>Customer file</source>
-        <translation>고객파일</translation>
+        <translation type="vanished">고객파일</translation>
     </message>
     <message>
         <source>Customer files</source>
-        <translation>고객파일</translation>
+        <translation type="vanished">고객파일</translation>
     </message>
     <message>
         <source>Talk Channel</source>
-        <translation>카카오톡 채널</translation>
+        <translation type="vanished">카카오톡 채널</translation>
     </message>
     <message>
         <source>Talk Channels</source>
-        <translation>카카오톡 채널</translation>
+        <translation type="vanished">카카오톡 채널</translation>
     </message>
     <message>
         <source>Kakao Login profile</source>
-        <translation>카카오 로그인 사용자</translation>
+        <translation type="vanished">카카오 로그인 사용자</translation>
     </message>
     <message>
         <source>Kakao Login profiles</source>
-        <translation>카카오 로그인 사용자</translation>
+        <translation type="vanished">카카오 로그인 사용자</translation>
     </message>
     <message>
         <source>Friend group</source>
-        <translation>친구그룹</translation>
+        <translation type="vanished">친구그룹</translation>
     </message>
     <message>
         <source>Friend groups</source>
-        <translation>친구그룹</translation>
+        <translation type="vanished">친구그룹</translation>
     </message>
     <message>
         <source>Choose a campaign type and goal to check the rules that depend on it (section and Network categories, cohort types, friend groups).</source>
