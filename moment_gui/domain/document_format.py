@@ -22,9 +22,9 @@ from moment_gui.domain.fragment_wire import (
     DEMOGRAPHIC_TOP_KEYS,
     TARGETING_KEY,
 )
-from moment_gui.domain.json_errors import json_reason
 from moment_gui.domain.selection import AudiencePick, TargetingSelection
 from moment_gui.domain.selection_codec import (
+    DocumentError,
     decode_campaign,
     decode_selection,
     document_error,
@@ -35,6 +35,7 @@ from moment_gui.domain.selection_codec import (
     read_opt_str,
     read_text,
 )
+from moment_gui.lenient_json import JsonSentences, load_json
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 FORMAT = "moment-gui.selection"
@@ -72,33 +73,26 @@ def dumps(doc: SavedSelection) -> str:
     return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
 
 
+_SAY = JsonSentences(
+    "DocumentError",
+    ends=QT_TRANSLATE_NOOP(
+        "DocumentError", "The file is damaged: the JSON ends unexpectedly at line {line}"
+    ),
+    invalid=QT_TRANSLATE_NOOP(
+        "DocumentError", "The file is damaged: {reason} at line {line}, column {column}"
+    ),
+    too_deep=QT_TRANSLATE_NOOP(
+        "DocumentError", "The file is damaged: its JSON is nested impossibly deep"
+    ),
+    constant=QT_TRANSLATE_NOOP(
+        "DocumentError", "The file is damaged: {name} is not a number JSON allows"
+    ),
+)
+
+
 def loads(text: str) -> SavedSelection:
     """Read a saved selection; anything wrong raises DocumentError with a plain message."""
-    try:
-        obj = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as e:
-        if e.pos >= len(text.rstrip()):
-            raise document_error(
-                QT_TRANSLATE_NOOP(
-                    "DocumentError",
-                    "The file is damaged: the JSON ends unexpectedly at line {line}",
-                ),
-                line=e.lineno,
-            ) from None
-        raise document_error(
-            QT_TRANSLATE_NOOP(
-                "DocumentError", "The file is damaged: {reason} at line {line}, column {column}"
-            ),
-            reason=json_reason(e),
-            line=e.lineno,
-            column=e.colno,
-        ) from None
-    except RecursionError:
-        raise document_error(
-            QT_TRANSLATE_NOOP(
-                "DocumentError", "The file is damaged: its JSON is nested impossibly deep"
-            )
-        ) from None
+    obj = load_json(text, _SAY, DocumentError)
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise document_error(
             QT_TRANSLATE_NOOP("DocumentError", "This file is not a moment-gui selection")
@@ -149,15 +143,6 @@ def _decode_v1(obj: Mapping[str, Any], upgraded_from: int | None) -> SavedSelect
         name=read_text(obj, "name", "the file"),
         notes=read_text(obj, "notes", "the file"),
         upgraded_from=upgraded_from,
-    )
-
-
-def _reject_constant(name: str) -> object:
-    raise document_error(
-        QT_TRANSLATE_NOOP(
-            "DocumentError", "The file is damaged: {name} is not a number JSON allows"
-        ),
-        name=name,
     )
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, Self, TypeV
 
 from moment_gui.api.errors import MomentApiError, ServiceUnavailable, UnexpectedResponse
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
+from moment_gui.services.freshness import freshness
 from moment_gui.store.cache import LookupCache
 
 if TYPE_CHECKING:  # the models are imported on the first lookup, after the first paint
@@ -54,29 +55,12 @@ class Source(Enum):
     CACHE = "cache"
     DEMO = "demo"
 
+    def words(self, now: datetime, fetched_at: datetime | None = None) -> Message:
+        """'live', 'cached 3 h ago', 'demo data' — the status strip's words, translatable."""
+        return freshness(self.value, now, fetched_at)
+
     def describe(self, now: datetime, fetched_at: datetime | None = None) -> str:
-        """'live', 'cached 3 h ago', 'demo data' — the status strip's words."""
-        if self is Source.LIVE:
-            return "live"
-        if self is Source.DEMO:
-            return "demo data"
-        if fetched_at is None:
-            return "cached"
-        return f"cached {_age(now, fetched_at)}"
-
-
-def _age(now: datetime, then: datetime) -> str:
-    if now.tzinfo is None:
-        now = now.astimezone()
-    seconds = max(0, int((now - then).total_seconds()))
-    if seconds < 60:
-        return "just now"
-    if seconds < 3600:
-        return f"{seconds // 60} min ago"
-    if seconds < 86400:
-        return f"{seconds // 3600} h ago"
-    days = seconds // 86400
-    return f"{days} day ago" if days == 1 else f"{days} days ago"
+        return str(self.words(now, fetched_at))
 
 
 @dataclass(frozen=True)
@@ -87,6 +71,9 @@ class LookupResult(Generic[T]):
 
     def describe(self, now: datetime) -> str:
         return self.source.describe(now, self.fetched_at)
+
+    def words(self, now: datetime) -> Message:
+        return self.source.words(now, self.fetched_at)
 
 
 class NotCached(MomentApiError):

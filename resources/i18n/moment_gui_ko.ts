@@ -1200,16 +1200,32 @@
         <translation>데모 데이터</translation>
     </message>
     <message>
+        <source>cached</source>
+        <translation>캐시</translation>
+    </message>
+    <message>
         <source>cached just now</source>
         <translation>캐시 · 방금 전</translation>
     </message>
     <message>
+        <source>cached {count} min ago</source>
+        <translation>캐시 · {count}분 전</translation>
+    </message>
+    <message>
+        <source>cached {count} h ago</source>
+        <translation>캐시 · {count}시간 전</translation>
+    </message>
+    <message>
+        <source>cached {count} days ago</source>
+        <translation>캐시 · {count}일 전</translation>
+    </message>
+    <message>
         <source>cached %1 min ago</source>
-        <translation>캐시 · %1분 전</translation>
+        <translation type="vanished">캐시 · %1분 전</translation>
     </message>
     <message>
         <source>cached %1 h ago</source>
-        <translation>캐시 · %1시간 전</translation>
+        <translation type="vanished">캐시 · %1시간 전</translation>
     </message>
     <message>
         <source>cached 1 day ago</source>
@@ -1217,7 +1233,7 @@
     </message>
     <message>
         <source>cached %1 days ago</source>
-        <translation>캐시 · %1일 전</translation>
+        <translation type="vanished">캐시 · %1일 전</translation>
     </message>
 </context>
 <context>

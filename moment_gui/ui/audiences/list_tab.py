@@ -44,6 +44,7 @@ class AudienceListTab(QWidget):
     `in_scope()` (Pixel: the tracker shown; friend groups: the channel chosen)."""
 
     kind: AudienceKind
+    title: str  # QT_TRANSLATE_NOOP("AudiencePanel", …): the tab's title, before its count
 
     def __init__(
         self,

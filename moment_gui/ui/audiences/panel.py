@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from moment_gui.domain.kinds import Part
+from moment_gui.domain.kinds import AUDIENCES, Part
 from moment_gui.domain.selection import AudienceKind
 from moment_gui.ui.context import AppContext
 
@@ -43,28 +44,19 @@ class AudiencePanel(QTabWidget):
         return self._tabs
 
     def _build_tabs(self) -> dict[AudienceKind, AudienceListTab]:
-        from moment_gui.ui.audiences.friend_groups import FriendGroupTab
-        from moment_gui.ui.audiences.pixel import PixelEventTab
-        from moment_gui.ui.audiences.simple_tabs import (
-            CohortTab,
-            CustomerFileTab,
-            SyncProfileTab,
-            TalkChannelTab,
-        )
+        """One tab per audience kind of the vocabulary, in its order; each tab class names its
+        kind and title, so a new kind's tab needs no line here."""
+        from moment_gui.ui.audiences import friend_groups, pixel, simple_tabs  # noqa: F401
+        from moment_gui.ui.audiences.list_tab import AudienceListTab
 
-        makers: list[tuple[Callable[[AppContext, QWidget], AudienceListTab], str]] = [
-            (CohortTab, self.tr("Cohorts")),
-            (PixelEventTab, self.tr("Pixel && SDK")),
-            (CustomerFileTab, self.tr("Customer files")),
-            (TalkChannelTab, self.tr("Kakao Talk channels")),
-            (SyncProfileTab, self.tr("Kakao Login users")),
-            (FriendGroupTab, self.tr("Friend groups")),
-        ]
+        by_kind = {cls.kind: cls for cls in _subclasses(AudienceListTab) if "kind" in vars(cls)}
         tabs: dict[AudienceKind, AudienceListTab] = {}
-        for make, title in makers:
+        for kind in AUDIENCES:
+            make = cast(Callable[[AppContext, QWidget], "AudienceListTab"], by_kind[kind])
+            title = QCoreApplication.translate("AudiencePanel", by_kind[kind].title)
             tab = make(self.ctx, self)
-            tabs[tab.kind] = tab
-            self._titles[tab.kind] = title
+            tabs[kind] = tab
+            self._titles[kind] = title
             self.addTab(tab, title)
         return tabs
 
@@ -97,3 +89,10 @@ class AudiencePanel(QTabWidget):
             if count:
                 title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count))
             self.setTabText(self.indexOf(tab), title)
+
+
+def _subclasses(cls: type[AudienceListTab]) -> list[type[AudienceListTab]]:
+    found = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found
