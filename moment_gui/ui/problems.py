@@ -33,7 +33,7 @@ Checker = Callable[[TargetingSelection], Sequence[Problem]]
 class ProblemList(QWidget):
     """`problemList` with a count summary above it and a Fix button below it."""
 
-    focusRequested = Signal(object, tuple)  # (Area, items) of the activated problem
+    focusRequested = Signal(object, tuple)  # (kinds.Part, items) of the activated problem
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, checker: Checker | None = None
