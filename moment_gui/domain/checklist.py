@@ -98,6 +98,23 @@ def render_checklist(sel: TargetingSelection, lang: Lang = "ko") -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def targeting_summary(sel: TargetingSelection, lang: Lang = "en") -> list[tuple[str, str]]:
+    """(label, value) for Kakao data and demographics, e.g. ("Age", "20–24, 25–29"); gender,
+    age and devices always (All when not limited), the data lists when picked."""
+    w = _Words(lang)
+    out = []
+    for data_kind in DataKind:
+        cats = sel.data_categories_of(data_kind)
+        if cats:
+            names = (c.id if c.name == c.id else f"{c.name} ({c.id})" for c in cats)
+            out.append((w(data_kind), ", ".join(names)))
+    demo = sel.demographics
+    out.append((w("gender"), _listed(demo.targeted_genders(), _GENDERS, w)))
+    out.append((w("age"), _ages(demo.targeted_ages(), w)))
+    out.append((w("devices"), _listed(demo.targeted_devices(), _DEVICES, w)))
+    return out
+
+
 class _Words:
     def __init__(self, lang: Lang) -> None:
         self.index = LANGUAGES.index(lang)
