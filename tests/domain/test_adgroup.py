@@ -386,3 +386,16 @@ def test_kakao_data_and_demographic_edits_reach_the_put_body_and_the_picker_diff
     # A pair the picker never set stays as Kakao sent it.
     untouched = build_put_body(fresh, before.with_demographics(demo.without_ages()), fresh)
     assert untouched["targeting"]["ages"] == ["15", "20"]
+
+
+def test_an_ad_group_without_targeting_opens_as_an_ad_group_and_gains_only_what_is_picked():
+    bare = {"id": 5, "campaign": {"id": 6}, "name": "새 광고그룹", "bidAmount": 100}
+    sel = selection_from_ad_group(bare, None)
+    assert dict(sel.passthrough_top) == bare and not sel.passthrough_targeting
+    assert build_put_body(bare, sel, bare) == bare  # nothing picked: no targeting key added
+    picked = sel.with_regions([RegionPick("I", "서울특별시", "서울특별시")])
+    body = build_put_body(bare, picked, bare)
+    assert list(body) == ["id", "campaign", "name", "bidAmount", "targeting"]
+    assert body["targeting"] == {
+        "locations": [{"value": "I", "description": "서울특별시", "depth1Name": "서울특별시"}]
+    }
