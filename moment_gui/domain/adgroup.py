@@ -17,10 +17,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
-from moment_gui.domain.diff import CategoryDiff, DiffItem, ItemChange, SelectionDiff
+from moment_gui.domain.diff import (
+    CategoryDiff,
+    DiffItem,
+    ItemChange,
+    SelectionDiff,
+    demographic_entries,
+)
 from moment_gui.domain.fragment import from_fragment
-from moment_gui.domain.fragment_wire import FIELDS, TARGETING_KEY
+from moment_gui.domain.fragment_wire import DATA_KEYS, FIELDS, TARGETING_KEY
+from moment_gui.domain.kakao_data import DataCategoryPick
 from moment_gui.domain.selection import AudiencePick, TargetingSelection
 
 # Server-kept fields that move on every save, even one that changed nothing we send.
@@ -55,6 +63,9 @@ def selection_from_ad_group(
     ad_group: Mapping[str, Any], campaign: CampaignContext | None
 ) -> TargetingSelection:
     """The whole ad group as picks + passthrough (raises FragmentError when malformed)."""
+    if TARGETING_KEY not in ad_group:
+        # Without it the reader would take the whole ad group for a bare `targeting` object.
+        ad_group = {**ad_group, TARGETING_KEY: {}}
     return from_fragment(ad_group, campaign)
 
 
@@ -82,6 +93,15 @@ def picker_diff(before: TargetingSelection, after: TargetingSelection) -> Select
                 _audiences(after.audiences_of(kind)),
             )
         )
+    for data_kind, key in DATA_KEYS.items():
+        pairs.append(
+            (
+                key,
+                _ids(before.data_categories_of(data_kind)),
+                _ids(after.data_categories_of(data_kind)),
+            )
+        )
+    pairs.append((kinds.DEMOGRAPHICS.key, _demographics(before), _demographics(after)))
     for name, old, new in pairs:
         found = _compare(name, old, new)
         if not found.is_empty:
@@ -105,6 +125,15 @@ def _audiences(picks: Iterable[AudiencePick]) -> dict[str, Entry]:
     }
 
 
+def _ids(picks: Iterable[DataCategoryPick]) -> dict[str, Entry]:
+    return {c.id: (c.name or c.id, ()) for c in picks}
+
+
+def _demographics(sel: TargetingSelection) -> dict[str, Entry]:
+    entries = demographic_entries(sel)
+    return {key: (label, tuple(facts.items())) for key, (label, facts) in entries.items()}
+
+
 def _compare(name: str, old: dict[str, Entry], new: dict[str, Entry]) -> CategoryDiff:
     added = tuple(DiffItem(k, new[k][0]) for k in new if k not in old)
     removed = tuple(DiffItem(k, old[k][0]) for k in old if k not in new)
@@ -122,7 +151,9 @@ def _compare(name: str, old: dict[str, Entry], new: dict[str, Entry]) -> Categor
 
 def read_back_diff(sent: Mapping[str, Any], read_back: Mapping[str, Any]) -> SelectionDiff:
     """What Kakao kept differently from what was sent (empty: the apply took exactly)."""
-    return picker_diff(from_fragment(sent), from_fragment(read_back))
+    return picker_diff(
+        selection_from_ad_group(sent, None), selection_from_ad_group(read_back, None)
+    )
 
 
 # -- has it changed on Kakao ----------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The `PUT /adGroups` body: a fresh GET of the ad group with the picker's parts replaced.
 
-Only the parts the picker edits are replaced: the region lists, the six audience lists and
-the two category lists. Everything else in the fresh ad group goes back as Kakao sent it, in
+Only the parts the picker edits are replaced: the region lists, the six audience lists, the
+two category lists, the Kakao data lists, and the gender, age and device settings the picker
+set. Everything else in the fresh ad group goes back as Kakao sent it, in
 its order. Within a replaced list:
 
 - a pick that came from Kakao and was not changed (same key, inclusion and term) goes back as
@@ -14,13 +15,21 @@ its order. Within a replaced list:
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from moment_gui.domain.demographics import Demographics
+from moment_gui.domain.fragment import to_fragment
 from moment_gui.domain.fragment_wire import (
     AD_SERVING_KEY,
+    AGE_TYPE_KEY,
+    AGES_KEY,
+    ALL_DEVICES_KEY,
+    DATA_KEYS,
+    DEVICE_TYPES_KEY,
     FIELDS,
+    GENDER_TYPE_KEY,
+    GENDERS_KEY,
     INCLUSION_KEY,
     LOCATION_TYPE_KEY,
     REGION_KEYS,
@@ -33,7 +42,13 @@ from moment_gui.domain.fragment_wire import (
     read_audience,
     region_json,
 )
-from moment_gui.domain.selection import AudienceKind, AudiencePick, TargetingSelection
+from moment_gui.domain.selection import (
+    AudienceKind,
+    AudiencePick,
+    RegionLevel,
+    RegionPick,
+    TargetingSelection,
+)
 from moment_gui.message import QT_TRANSLATE_NOOP, Message, MessageError
 
 JsonObject = dict[str, Any]
@@ -50,18 +65,20 @@ def build_put_body(
 ) -> JsonObject:
     """The whole ad group to PUT. `opened` (the ad group when the planner opened it) only
     decides which absent lists to send as `[]`: those the planner emptied."""
-    body: JsonObject = copy.deepcopy(dict(fresh))
+    # One copy of Kakao's JSON; the items below are taken from it as they are (already ours).
+    body: JsonObject = _json_copy(fresh)
     targeting = body.get(TARGETING_KEY)
     if not isinstance(targeting, dict):
-        targeting = body[TARGETING_KEY] = {}
+        targeting = {}  # attached below only if a pick needs it
     before = opened.get(TARGETING_KEY) if opened is not None else None
     had = set(targeting) | (set(before) if isinstance(before, Mapping) else set())
+    by_level: dict[RegionLevel, list[RegionPick]] = {level: [] for level in REGION_KEYS}
+    for r in picks.regions:
+        by_level[r.level].append(r)
     for level, key in REGION_KEYS.items():
         sent = {i.get("value"): i for i in _items(targeting, key)}
         items = [
-            copy.deepcopy(sent[r.value]) if r.value in sent else region_json(r)
-            for r in picks.regions
-            if r.level is level
+            dict(sent[r.value]) if r.value in sent else region_json(r) for r in by_level[level]
         ]
         _put_list(targeting, key, items, key in had)
     _location_type(targeting, bool(picks.regions))
@@ -71,6 +88,8 @@ def build_put_body(
         periods = kind is AudienceKind.PIXEL_EVENT and _uses_periods(sent_items, before)
         items = [_audience_item(p, by_key.get(p.key), periods) for p in picks.audiences_of(kind)]
         _put_list(targeting, wire.list_key, items, wire.list_key in had)
+    if targeting and not isinstance(body.get(TARGETING_KEY), dict):
+        body[TARGETING_KEY] = targeting
     top_had = set(body) | (set(opened) if opened is not None else set())
     for key, chosen in (
         (AD_SERVING_KEY, picks.ad_serving_categories),
@@ -81,7 +100,44 @@ def build_put_body(
         if isinstance(current, list) and sorted(map(str, current)) == sorted(codes):
             continue  # the same codes: Kakao's list as it is, in its order
         _put_list(body, key, codes, key in top_had)
+    for data_kind, key in DATA_KEYS.items():
+        ids = [c.id for c in picks.data_categories_of(data_kind)]
+        current = targeting.get(key)
+        if isinstance(current, list) and sorted(map(str, current)) == sorted(ids):
+            continue
+        _put_list(targeting, key, ids, key in had)
+    _demographics(body, targeting, picks.demographics)
     return body
+
+
+def _demographics(body: JsonObject, targeting: JsonObject, demo: Demographics) -> None:
+    """Gender, age and devices the picker set replace Kakao's; a pair the picker left unset
+    (scope None) stays as Kakao sent it. An ALL scope drops the list that went with NOT_ALL."""
+    written = to_fragment(TargetingSelection(demographics=demo))
+    inner = written.pop(TARGETING_KEY)
+    for container, values, scope, listed in (
+        (targeting, inner, GENDER_TYPE_KEY, GENDERS_KEY),
+        (targeting, inner, AGE_TYPE_KEY, AGES_KEY),
+        (body, written, ALL_DEVICES_KEY, DEVICE_TYPES_KEY),
+    ):
+        if scope not in values:
+            continue
+        container[scope] = values[scope]
+        if listed in values:
+            container[listed] = values[listed]
+        else:
+            container.pop(listed, None)
+
+
+def _json_copy(value: Any) -> Any:
+    """A copy of parsed JSON (dicts, lists, scalars): several times faster than deepcopy."""
+    if isinstance(value, dict):  # parsed JSON is dicts: cheaper than an ABC check
+        return {k: _json_copy(v) for k, v in value.items()}
+    if isinstance(value, Mapping):
+        return {k: _json_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_copy(v) for v in value]
+    return value
 
 
 def _items(container: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
@@ -122,8 +178,8 @@ def _audience_item(
     if sent is not None:
         item, was = sent
         if was.inclusion == pick.inclusion and was.term == pick.term:
-            return copy.deepcopy(dict(item))  # unchanged: exactly as Kakao sent it
-        out = copy.deepcopy(dict(item))
+            return dict(item)  # unchanged: exactly as Kakao sent it
+        out = dict(item)
         out[INCLUSION_KEY] = pick.inclusion.value
         if pick.kind is AudienceKind.PIXEL_EVENT and was.term != pick.term:
             if TRACKER_TERMS_KEY in out:

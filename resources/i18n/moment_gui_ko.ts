@@ -15,6 +15,10 @@
 <context>
     <name>ApiErrors</name>
     <message>
+        <source>Choose which Kakao data to list: interests (INTEREST) or business types (BUSINESS_TYPE).</source>
+        <translation>조회할 카카오 데이터를 선택하세요: 관심사(INTEREST) 또는 업종(BUSINESS_TYPE).</translation>
+    </message>
+    <message>
         <source>Enter the tracker&apos;s track ID.</source>
         <translation>트래커의 track ID를 입력하세요.</translation>
     </message>
@@ -232,6 +236,10 @@
         <translation>체크하면 포함 · + 포함 · − 제외 · Del 삭제</translation>
     </message>
     <message>
+        <source>Update picked audiences from Kakao Moment</source>
+        <translation>선택한 오디언스를 카카오모먼트 최신 정보로 갱신</translation>
+    </message>
+    <message>
         <source>Picked earlier, but not in the list Kakao Moment returned now</source>
         <translation>이전에 선택했지만 지금 카카오모먼트가 보낸 목록에는 없습니다</translation>
     </message>
@@ -436,6 +444,37 @@
     <message>
         <source>Change placements</source>
         <translation>게재지면 변경</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>%1 is no longer offered</source>
+        <translation>%1은(는) 더 이상 제공되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be used (%2)</source>
+        <translation>%1은(는) 이제 사용할 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1은(는) 이제 %2 상태입니다</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2</source>
+        <translation>%1의 이름이 %2(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>%1 now counts %2 (was %3)</source>
+        <translation>%1의 모수가 %3에서 %2(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>%1 changed since the cached copy: %2; %3 more.</source>
+        <translation>%1이(가) 캐시된 사본 이후 바뀌었습니다: %2; 외 %3건.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the cached copy: %2.</source>
+        <translation>%1이(가) 캐시된 사본 이후 바뀌었습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -945,6 +984,22 @@
         <translation>&quot;{key}&quot;의 {i}번째 항목의 ID에 사용할 수 없는 &quot;|&quot; 문자가 있습니다</translation>
     </message>
     <message>
+        <source>Item {i} of &quot;{key}&quot; is {value}, not a Kakao category ID (3, 5 or 7 characters, e.g. A01, A0101, A010101)</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목 {value}은(는) 카카오 카테고리 ID가 아닙니다(3, 5, 7자리, 예: A01, A0101, A010101)</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be ALL or NOT_ALL, got {got}</source>
+        <translation>&quot;{key}&quot; 값은 ALL 또는 NOT_ALL이어야 합니다(현재: {got})</translation>
+    </message>
+    <message>
+        <source>Item {i} of &quot;{key}&quot; is {value}; Kakao offers only {legal}</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목 {value}은(는) 쓸 수 없습니다. 카카오가 제공하는 값: {legal}</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be true or false, got {got}</source>
+        <translation>&quot;{key}&quot; 값은 true 또는 false여야 합니다(현재: {got})</translation>
+    </message>
+    <message>
         <source>Item {i} of &quot;{key}&quot; has no &quot;{name}&quot;</source>
         <translation>&quot;{key}&quot;의 {i}번째 항목에 &quot;{name}&quot; 값이 없습니다</translation>
     </message>
@@ -1309,6 +1364,10 @@
         <translation>불러오는 중…</translation>
     </message>
     <message>
+        <source>%1 · checking for changes…</source>
+        <translation>%1 · 변경 사항 확인 중…</translation>
+    </message>
+    <message>
         <source>live</source>
         <translation>실시간</translation>
     </message>
@@ -1430,6 +1489,30 @@
     <message>
         <source>Friend groups</source>
         <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Business types</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Demographic setting</source>
+        <translation>데모그래픽 설정</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>데모그래픽</translation>
     </message>
     <message>
         <source>Other fragment field</source>
@@ -1882,6 +1965,10 @@
         <translation>시/도 불러오는 중…</translation>
     </message>
     <message>
+        <source>Provinces</source>
+        <translation>시/도</translation>
+    </message>
+    <message>
         <source>Loading districts of %1…</source>
         <translation>%1의 시/군/구 불러오는 중…</translation>
     </message>
@@ -2242,6 +2329,34 @@
     <message>
         <source>Keep the {count} picks inside it</source>
         <translation>하위 지역 {count}곳만 남기기</translation>
+    </message>
+    <message>
+        <source>{parent} is picked together with {count} categories inside it ({items}); pick the category or the ones inside it, not both.</source>
+        <translation>{parent}와(과) 그 안의 카테고리 {count}개({items})가 함께 선택되었습니다. 상위 카테고리나 그 안의 카테고리 중 하나만 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Gender targeting is limited to some genders, but none is chosen.</source>
+        <translation>성별을 일부로 제한했지만 선택한 성별이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Age targeting is limited to some age bands, but none is chosen.</source>
+        <translation>나이를 일부로 제한했지만 선택한 연령대가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The ad group is limited to some devices, but none is chosen.</source>
+        <translation>디바이스를 일부로 제한했지만 선택한 디바이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Target all genders</source>
+        <translation>성별 전체로 타겟팅</translation>
+    </message>
+    <message>
+        <source>Target all ages</source>
+        <translation>나이 전체로 타겟팅</translation>
+    </message>
+    <message>
+        <source>Use all devices</source>
+        <translation>디바이스 전체 사용</translation>
     </message>
     <message>
         <source>Keep it included</source>
