@@ -49,6 +49,8 @@ PANEL_CLASSES: dict[str, tuple[str, str]] = {
     "regions": ("moment_gui.ui.regions", "RegionPanel"),
     "placements": ("moment_gui.ui.placements", "PlacementPanel"),
     "audiences": ("moment_gui.ui.audiences", "AudiencePanel"),
+    "kakao_data": ("moment_gui.ui.kakao_data", "KakaoDataPanel"),
+    "demographics": ("moment_gui.ui.demographics", "DemographicsPanel"),
 }
 PanelFactory = Callable[[AppContext, QWidget], QWidget]
 
@@ -123,8 +125,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("panelTabs")
         self.placement_panel = factories["placements"](self.ctx, self.tabs)
         self.audience_panel = factories["audiences"](self.ctx, self.tabs)
-        self.tabs.addTab(self.placement_panel, "")
-        self.tabs.addTab(self.audience_panel, "")
+        self.kakao_data_panel = factories["kakao_data"](self.ctx, self.tabs)
+        self.demographics_panel = factories["demographics"](self.ctx, self.tabs)
+        for panel in self.tab_panels:
+            self.tabs.addTab(panel, "")
         self.side_splitter = QSplitter(Qt.Orientation.Vertical, self.splitter)
         self.side_splitter.setObjectName("sideSplitter")
         self.preview = FragmentPreview(self.ctx, self.side_splitter)
@@ -144,10 +148,9 @@ class MainWindow(QMainWindow):
             "regions": self.region_panel,
             "placements": self.placement_panel,
             "audiences": self.audience_panel,
+            "kakao_data": self.kakao_data_panel,
+            "demographics": self.demographics_panel,
             "campaign": self.campaign_bar,
-            # Until the Kakao data and demographics panels exist (issue 13, UI half).
-            "kakao_data": self.campaign_bar,
-            "demographics": self.campaign_bar,
         }
 
     def _build_menus(self) -> None:
@@ -223,6 +226,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About moment-gui"))
         self.tabs.setTabText(0, self.tr("&Placements"))
         self.tabs.setTabText(1, self.tr("&Audiences"))
+        self.tabs.setTabText(2, self.tr("&Kakao data"))
+        self.tabs.setTabText(3, self.tr("&Demographics"))
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -244,6 +249,16 @@ class MainWindow(QMainWindow):
 
     # -- panels --------------------------------------------------------------------
     @property
+    def tab_panels(self) -> tuple[QWidget, ...]:
+        """The panels shown as tabs beside the regions, in tab order."""
+        return (
+            self.placement_panel,
+            self.audience_panel,
+            self.kakao_data_panel,
+            self.demographics_panel,
+        )
+
+    @property
     def panels(self) -> dict[Any, QWidget]:
         """kinds.Part → the widget that shows that part's picks (its row names the panel)."""
         return {part: self.panel_by_key[part.panel] for part in kinds.PARTS}
@@ -252,7 +267,7 @@ class MainWindow(QMainWindow):
         """Bring the panel for `area` (a kinds.Part) forward and let it select/scroll to `items`."""
         key = area.panel if isinstance(area, kinds.Part) else "campaign"
         panel = self.panel_by_key[key]
-        if key in ("placements", "audiences"):
+        if self.tabs.indexOf(panel) >= 0:
             self.tabs.setCurrentWidget(panel)
         focus_items = getattr(panel, "focus_items", None)
         if callable(focus_items):
@@ -268,7 +283,7 @@ class MainWindow(QMainWindow):
 
     async def load_all(self) -> None:
         """Load every panel at once; report progress and failures in the status bar."""
-        panels = [self.region_panel, self.placement_panel, self.audience_panel]
+        panels = [self.region_panel, *self.tab_panels]
         self.status.show_loading(self.tr("Loading regions, placements and audiences…"))
         loads = [p.load() for p in panels if isinstance(p, Loads)]
         results = await asyncio.gather(*loads, return_exceptions=True)
