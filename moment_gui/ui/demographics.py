@@ -43,7 +43,7 @@ Narrow = Callable[[Demographics, Sequence[str] | None], Demographics]
 
 
 class ScopeChoice(QGroupBox):
-    """"Everyone" or "only these" with a check box per legal value (in the form's order)."""
+    """ "Everyone" or "only these" with a check box per legal value (in the form's order)."""
 
     def __init__(
         self,

@@ -62,6 +62,13 @@ class Loads(Protocol):
     async def load(self) -> None: ...
 
 
+@runtime_checkable
+class PastesRegionLists(Protocol):
+    """The regions panel's "Paste a list of regions" action (also put in the Edit menu)."""
+
+    paste_list_action: QAction
+
+
 def default_panel_factory(key: str) -> PanelFactory:
     """Builds the real panel for `key`; imported on first use to keep start-up lean."""
     module_name, class_name = PANEL_CLASSES[key]
@@ -176,10 +183,18 @@ class MainWindow(QMainWindow):
             self.edit_menu, QKeySequence("Ctrl+Shift+C"), self.preview.copy_fragment
         )
         self.copy_targeting_action = self._action(self.edit_menu, None, self.preview.copy_targeting)
+        self.copy_checklist_action = self._action(
+            self.edit_menu, QKeySequence("Ctrl+Alt+C"), self.preview.copy_checklist
+        )
         self.edit_menu.addSeparator()
         self.find_region_action = self._action(
             self.edit_menu, QKeySequence.StandardKey.Find, self.focus_region_search
         )
+        self.paste_region_list_action: QAction | None = None
+        if isinstance(self.region_panel, PastesRegionLists):
+            self.paste_region_list_action = self.region_panel.paste_list_action
+            self.paste_region_list_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+            self.edit_menu.addAction(self.paste_region_list_action)
         self.targeting_only_action = self.view_menu.addAction("")
         self.targeting_only_action.setCheckable(True)
         self.targeting_only_action.toggled.connect(self.preview.targeting_only.setChecked)
@@ -217,6 +232,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo"))
         self.copy_fragment_action.setText(self.tr("&Copy ad-group fragment"))
         self.copy_targeting_action.setText(self.tr("Copy &targeting only"))
+        self.copy_checklist_action.setText(self.tr("Copy as c&hecklist"))
+        if self.paste_region_list_action is not None:
+            # The menu's words; the panel's button shows its own short icon text.
+            self.paste_region_list_action.setText(self.tr("Paste a list of &regions…"))
         self.find_region_action.setText(self.tr("&Find region…"))
         self.targeting_only_action.setText(self.tr("Show &targeting only"))
         self.language_menu.setTitle(self.tr("&Language"))

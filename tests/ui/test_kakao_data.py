@@ -80,7 +80,10 @@ def test_both_trees_load_the_demo_lists_nested_by_id(panel_ctx, sim_state) -> No
     business = panel.trees[BUSINESS]
     assert business.model.category_count == len(sim_state.data_categories["BUSINESS_TYPE"])
     # Top level: the 3-character IDs only; "I0101" sits under "I01", "I010101" under "I0101".
-    top = [interests.model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(interests.model.rowCount())]
+    top = [
+        interests.model.index(r, 0).data(Qt.ItemDataRole.UserRole)
+        for r in range(interests.model.rowCount())
+    ]
     assert top and all(len(i) == 3 for i in top)
     game = interests.model.index_for("I01")
     mobile = interests.model.index_for("I0101")
@@ -175,7 +178,9 @@ def test_a_pasted_parent_with_children_is_a_problem_fixed_in_one_click(qtbot, pa
     assert tree.tree.currentIndex().data(Qt.ItemDataRole.UserRole) == "I01"
 
 
-def test_a_failed_load_says_why_next_to_the_tree_and_retry_loads(qtbot, qloop, sim_ctx, sim_state) -> None:
+def test_a_failed_load_says_why_next_to_the_tree_and_retry_loads(
+    qtbot, qloop, sim_ctx, sim_state
+) -> None:
     sim_state.faults.error_rate = 1.0
     panel = KakaoDataPanel(sim_ctx)
     qtbot.addWidget(panel)

@@ -31,7 +31,6 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the category ID, as docs/contracts.md asks of rows
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter box matches: name and ID
-_CONTEXT = "DataCategoryTreeModel"
 
 
 @dataclass(eq=False)
@@ -86,7 +85,11 @@ class DataCategoryTreeModel(QAbstractItemModel):
             else:
                 # The nearest listed ancestor: a list without the middle level still nests.
                 up = next(
-                    (self._by_id[a] for a in reversed(category_ancestors(pick.id)) if a in self._by_id),
+                    (
+                        self._by_id[a]
+                        for a in reversed(category_ancestors(pick.id))
+                        if a in self._by_id
+                    ),
                     None,
                 )
             holder = up if up is not None else self._root
@@ -146,7 +149,9 @@ class DataCategoryTreeModel(QAbstractItemModel):
         node = self._by_id.get(ident)
         if node is None:
             return None
-        return next((a.pick for a in node.ancestors() if a.pick and a.pick.id in self._picked), None)
+        return next(
+            (a.pick for a in node.ancestors() if a.pick and a.pick.id in self._picked), None
+        )
 
     def pick_at(self, index: AnyIndex) -> DataCategoryPick | None:
         return self._node(index).pick if index.isValid() else None
@@ -241,17 +246,18 @@ class DataCategoryTreeModel(QAbstractItemModel):
         assert pick is not None
         if node.missing:
             return QCoreApplication.translate(
-                _CONTEXT, "%1 — picked earlier, but not in the list Kakao Moment returned now"
+                "DataCategoryTreeModel",
+                "%1 — picked earlier, but not in the list Kakao Moment returned now",
             ).replace("%1", pick.id)
         covering = self.covering(pick.id)
         if covering is not None:
-            return QCoreApplication.translate(_CONTEXT, "Included through %1").replace(
-                "%1", covering.name
-            )
+            return QCoreApplication.translate(
+                "DataCategoryTreeModel", "Included through %1"
+            ).replace("%1", covering.name)
         below = self._below.get(pick.id, 0)
         if below and pick.id not in self._picked:
             return (
-                QCoreApplication.translate(_CONTEXT, "%1 (%2) — %3 picked inside")
+                QCoreApplication.translate("DataCategoryTreeModel", "%1 (%2) — %3 picked inside")
                 .replace("%1", pick.name)
                 .replace("%2", pick.id)
                 .replace("%3", str(below))
