@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>Result</source>
-        <translation>결과</translation>
+        <translation type="vanished">결과</translation>
     </message>
     <message>
         <source>Region</source>

@@ -78,7 +78,7 @@ def test_the_paste_list_button_opens_the_flow_with_the_clipboard(qtbot, panel) -
         MatchStatus.UNMATCHED,
         MatchStatus.MATCHED,
     ]
-    assert flow.table.item(0, 2).text() == "서울특별시 강남구 역삼1동"
+    assert flow.table.item(0, 1).text() == "서울특별시 강남구 역삼1동"
     assert flow.summary.text() == "3 matched, 1 ambiguous (choose one), 1 unmatched (edit the line)"
     assert flow.add_button.text() == "&Add 3 regions"
 
@@ -117,7 +117,7 @@ def test_an_unmatched_line_is_fixed_in_place_and_then_added(qtbot, panel) -> Non
     assert statuses(panel) == [MatchStatus.UNMATCHED, MatchStatus.MATCHED]
     edit_line(qtbot, panel, 0, "서울 종로구 청운효자동")
     assert statuses(panel) == [MatchStatus.MATCHED, MatchStatus.MATCHED]
-    assert flow.table.item(0, 2).text() == "서울특별시 종로구 청운효자동"
+    assert flow.table.item(0, 1).text() == "서울특별시 종로구 청운효자동"
     qtbot.mouseClick(flow.add_button, Qt.MouseButton.LeftButton)
     assert len(panel.ctx.state.selection.regions) == 2
     assert panel.pages.currentIndex() == 0  # nothing left to settle: back to the tree

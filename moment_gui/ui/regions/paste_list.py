@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,7 +48,12 @@ from moment_gui.ui.context import AppContext
 
 LIST_SUFFIXES = (".txt", ".csv", ".tsv")
 MAX_LIST_BYTES = 5 * 1024 * 1024  # a region list is a few kB; anything bigger is not one
-_LINE, _STATUS, _REGION = range(3)
+_LINE, _REGION = range(2)  # the verdict shows as the region cell's colour, icon and tooltip
+_ICONS = {
+    MatchStatus.MATCHED: QStyle.StandardPixmap.SP_DialogApplyButton,
+    MatchStatus.AMBIGUOUS: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+    MatchStatus.UNMATCHED: QStyle.StandardPixmap.SP_MessageBoxWarning,
+}
 _COLOURS = {
     MatchStatus.MATCHED: "#1b6e20",
     MatchStatus.AMBIGUOUS: "#a64d00",
@@ -97,7 +103,7 @@ class RegionListPaste(QWidget):
         self.match_button.setObjectName("regionListMatch")
         self.match_button.clicked.connect(self.match_input)
         # Page 2: one row per line.
-        self.table = QTableWidget(0, 3, self)
+        self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("regionListResults")
         self.table.setAccessibleName("regionListResults")
         self.table.verticalHeader().hide()
@@ -109,7 +115,6 @@ class RegionListPaste(QWidget):
         )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(_LINE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(_STATUS, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(_REGION, QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._line_edited)
         self.summary = QLabel(self)
@@ -170,7 +175,7 @@ class RegionListPaste(QWidget):
         self.back_button.setText(self.tr("Edit the list"))
         self.close_button.setText(self.tr("Close"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Result"), self.tr("Region")]
+            [self.tr("Line"), self.tr("Region")]
         )
         self.waiting.setText(
             self.tr(
@@ -238,23 +243,24 @@ class RegionListPaste(QWidget):
             self.tr("Line %1 — double-click to edit it").replace("%1", str(result.line_no))
         )
         self.table.setItem(row, _LINE, line)
-        status = QTableWidgetItem(self._status_text(result.status))
-        status.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-        status.setForeground(QBrush(QColor(_COLOURS[result.status])))
-        self.table.setItem(row, _STATUS, status)
         self.table.removeCellWidget(row, _REGION)
         region = QTableWidgetItem()
         region.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        region.setForeground(QBrush(QColor(_COLOURS[result.status])))
+        region.setIcon(self.style().standardIcon(_ICONS[result.status]))
+        status = self._status_text(result.status)
+        region.setToolTip(status)
         if result.status is MatchStatus.MATCHED and result.pick is not None:
             region.setText(full_name(result.pick))
             region.setData(Qt.ItemDataRole.UserRole, result.pick.value)
         elif result.status is MatchStatus.UNMATCHED:
             region.setText(self.tr("No region of that name: edit the line"))
-            region.setForeground(QBrush(QColor("#6b6b6b")))
+        region.setData(Qt.ItemDataRole.AccessibleTextRole, f"{status}: {region.text()}")
         self.table.setItem(row, _REGION, region)
         if result.status is MatchStatus.AMBIGUOUS:
             combo = QComboBox(self.table)
             combo.setObjectName(f"regionListChoice{row}")
+            combo.setToolTip(status)
             combo.addItem(self.tr("Choose one of %1…").replace("%1", str(len(result.picks))), None)
             for pick in result.picks:
                 combo.addItem(full_name(pick), pick.value)
