@@ -73,7 +73,7 @@ def test_in_korean_it_copies_the_web_screens_korean_words(
     assert "관심사" in text and "지역" in text and "여성" in text
 
 
-def test_the_edit_menu_action_copies_the_same_text(qtbot) -> None:
+def test_the_edit_menu_action_copies_the_same_text(qtbot, qloop) -> None:
     factories = {
         key: (lambda c, p: QWidget(p))
         for key in ("regions", "placements", "audiences", "kakao_data", "demographics")
