@@ -1,8 +1,9 @@
 """The Kakao data tab (카카오 데이터): 관심사 and 업종 as filterable tri-state trees.
 
 One tree per `kinds.DATA` row (Interests, Business types), each loaded through
-`ctx.lookups.data_categories(type)` behind its own status strip (Loading…, demo data /
-cached …, or the error with Retry). Filtering is Hangul-aware as in the region search (초성,
+`ctx.lookups.data_categories.revalidate(type)` behind its own status strip, as every panel
+loads: the cached list at once, Kakao's answer in its place (Loading…, demo data / cached …,
+or the error with Retry). Filtering is Hangul-aware as in the region search (초성,
 half-typed syllables), and keeps the parents of what matches. Picks change only through
 `ctx.state.apply` (one undo step each). A category and one inside it are never both picked:
 ticking a category with picks inside asks inline which to keep, as the region tree does; a
@@ -12,6 +13,7 @@ pasted fragment that has both shows the rule in the problem list with its one-cl
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -37,6 +39,10 @@ from moment_gui.ui.regions.info_bar import InfoBar
 from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 from moment_gui.ui.widgets.panel_status import PanelStatus
 
+if TYPE_CHECKING:
+    from moment_gui.api.models import DataCategory
+    from moment_gui.services.lookups import LookupResult
+
 # objectNames of the trees and their filter boxes, per list (stable: tests, accessibility).
 TREE_NAMES = {DataKind.INTEREST: "interestTree", DataKind.BUSINESS_TYPE: "businessTypeTree"}
 
@@ -51,12 +57,14 @@ class DataCategoryTree(QGroupBox):
         self.part = part
         self.kind: DataKind = part.data_kind
         self._loaded = False
+        self._rows: tuple[tuple[str, str, str | None], ...] = ()
         self._conflict: tuple[DataCategoryPick, list[DataCategoryPick]] | None = None
         name = TREE_NAMES[self.kind]
 
         self.status = PanelStatus(self)
         self.status.authFailed.connect(ctx.authExpired)
         self.status.retryRequested.connect(self.reload)
+        self.status.changesFound.connect(ctx.report_changes)
         self.model = DataCategoryTreeModel(self)
         self.model.toggleRequested.connect(self._toggle)
         self.proxy = HangulFilterProxyModel(self)
@@ -114,15 +122,20 @@ class DataCategoryTree(QGroupBox):
 
     # -- loading -------------------------------------------------------------------
     async def load(self) -> None:
-        kind = self.kind.value
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.data_categories(kind), loading=self.tr("Loading categories…")
+        """The cached list at once (if any), then Kakao's answer in its place."""
+        await self.status.follow(
+            self.ctx.lookups.data_categories.revalidate(self.kind.value),
+            self._show,
+            loading=self.tr("Loading categories…"),
+            what=tr_message(self.part.title),
         )
-        if result is None:
-            return
-        picks = [data_category_pick(c, self.kind) for c in result.items]
-        parents = {c.id: c.parent_id for c in result.items}
-        self.model.set_categories(picks, parents)
+
+    def _show(self, result: LookupResult[DataCategory]) -> None:
+        rows = tuple((c.id, c.name, c.parent_id) for c in result.items)
+        if rows != self._rows:  # the same list again (cache, then network) keeps the tree open
+            self._rows = rows
+            picks = [data_category_pick(c, self.kind) for c in result.items]
+            self.model.set_categories(picks, {c.id: c.parent_id for c in result.items})
         self._loaded = True
         self.sync()
         if self.filter.text().strip():
