@@ -348,7 +348,7 @@ class LookupService:
             shared.add_done_callback(lambda done: self._landed(flight, done))
         self._askers[shared] += 1
         try:
-            return await asyncio.shield(shared)  # type: ignore[no-any-return]
+            return await asyncio.shield(shared)
         except asyncio.CancelledError:
             if not shared.done() and self._askers.get(shared) == 1:
                 shared.cancel()  # nobody else wants it
