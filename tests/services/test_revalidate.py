@@ -166,9 +166,7 @@ def _channel_requests(state: SimulatorState) -> int:
     return sum(r.path == CHANNELS_PATH for r in state.requests)
 
 
-def test_two_panels_asking_for_the_channel_list_at_once_share_one_request(
-    cache, sim_state
-) -> None:
+def test_two_panels_asking_for_the_channel_list_at_once_share_one_request(cache, sim_state) -> None:
     lookups = make_demo_lookups(cache=cache, state=sim_state)
     sim_state.faults = FaultConfig(latency_s=0.05)  # both askers are waiting at the same time
 

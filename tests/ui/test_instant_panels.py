@@ -207,3 +207,22 @@ def test_the_remembered_tracker_events_go_out_with_the_tracker_list(qtbot, home)
     assert not task.done()
     assert events_asked() == [EVENTS_PATH + chosen]
     window.ctx.cancel_all()
+
+
+def test_cancelling_the_start_before_its_first_frame_stops_the_panels_requests(qtbot, home) -> None:
+    first = home.window(qtbot)
+    load_all(qtbot, first)
+    first.close()
+
+    home.world.faults = FaultConfig(latency_s=0.2)
+    asked_before = len(home.world.requests)
+    window = home.window(qtbot)
+    task = window.start_loading()
+    lookups = window.ctx.lookups
+    qtbot.waitUntil(lambda: bool(lookups._inflight), timeout=5_000)  # held while rows show
+    assert not task.done()
+    window.ctx.cancel_all()  # e.g. the window closed while the cached rows were being shown
+    qtbot.waitUntil(task.done, timeout=5_000)
+    qtbot.waitUntil(lambda: not lookups._inflight, timeout=2_000)  # nothing left waiting
+    qtbot.wait(400)  # longer than a request would take
+    assert len(home.world.requests) == asked_before, "requests went out for a cancelled start"
