@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from moment_gui import APP_NAME, __version__
 from moment_gui.store.settings import Settings
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.gc_collector import install_gc_collector
 from moment_gui.ui.i18n import LanguageSwitcher, resolve_language
 from moment_gui.ui.main_window import MainWindow
 from moment_gui.ui.region_list import RegionListController
@@ -155,6 +156,7 @@ def open_file(window: MainWindow, path: str) -> None:
 def run(demo: bool, file: str | None) -> int:
     """Run the app until the window closes; the exit code of the Qt loop."""
     app = _qapp()
+    install_gc_collector(app)  # garbage is collected on the GUI thread only
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     settings = Settings.load()
@@ -268,6 +270,7 @@ def self_test() -> int:
         # The self-test must never touch the planner's own settings, cache or token.
         os.environ["MOMENT_GUI_HOME"] = home
         app = _qapp()
+        install_gc_collector(app)  # as in run(): the self-test checks the real set-up
         loop = qasync.QEventLoop(app)
         asyncio.set_event_loop(loop)
         window = create_demo_window()
