@@ -24,19 +24,6 @@ def _loopback_only_connect(self: socket.socket, address: object) -> object:
 socket.socket.connect = _loopback_only_connect  # type: ignore[method-assign]
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _gc_on_the_gui_thread(qapp):  # type: ignore[no-untyped-def]
-    """Garbage is collected on the GUI (main) thread only, as in the app (`ui/gc_collector`):
-    a Qt object in a reference cycle collected in a worker thread (asyncio.to_thread, the
-    simulator's server thread, httpx) made Qt warn "Timers cannot be stopped from another
-    thread" or crashed the run. The collector's timer collects while tests process events."""
-    from moment_gui.ui.gc_collector import install_gc_collector
-
-    collector = install_gc_collector(qapp)
-    yield collector
-    collector.uninstall()
-
-
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Every test gets its own config/cache/data dirs: nothing touches the real home."""
