@@ -42,7 +42,7 @@ def test_every_row_gives_the_cached_answer_first_then_the_fresh_one(cache, sim_s
     assert [a.source for a in warm] == [Source.CACHE, Source.DEMO]
     assert warm[0].items[0].status == "AVAILABLE" and warm[1].items[0].status == "DELETE"
     for row in LookupService.endpoints():  # every row has it, not just the panels' ones
-        bound = getattr(lookups, row.name)
+        bound = lookups.of(row)
         assert callable(bound.cached) and callable(bound.revalidate)
 
 
