@@ -89,7 +89,7 @@ def build_window(
         window.status.show_message(message)
     from moment_gui.ui.cache_notice import install_cache_notice
 
-    install_cache_notice(window, getattr(lookups, "cache", None))
+    install_cache_notice(window, lookups.cache)
     return window
 
 

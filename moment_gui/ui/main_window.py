@@ -381,10 +381,8 @@ class MainWindow(QMainWindow):
         """Hold requests while the cached rows are shown, if there are any to show (the
         provinces, asked on every start, tell); a cold start sends its requests at once."""
         lookups = self.ctx.lookups
-        hold = getattr(lookups, "hold_network", None)
-        cached = getattr(getattr(lookups, "depth1_locations", None), "cached", None)
-        warm = callable(cached) and cached() is not None
-        return hold() if warm and callable(hold) else lambda: None
+        warm = lookups.depth1_locations.cached() is not None
+        return lookups.hold_network() if warm else lambda: None
 
     def _run_after_cached(self) -> None:
         steps, self.after_cached = self.after_cached, []
