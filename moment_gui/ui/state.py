@@ -52,6 +52,21 @@ class SelectionState(QObject):
             return
         self.undo_stack.push(_ReplaceSelection(self, self._selection, new, text))
 
+    def amend_last_step(self, new: TargetingSelection) -> bool:
+        """Fold `new` into the newest undo step (facts that arrived after it, e.g. the
+        populations of a new Pixel term), so undo still takes one step. False, and nothing
+        changes, when that step is not the current state any more (undone, or followed)."""
+        stack = self.undo_stack
+        top = stack.command(stack.count() - 1) if stack.count() else None
+        if not isinstance(top, _ReplaceSelection) or stack.index() != stack.count():
+            return False
+        if top._after != self._selection:
+            return False
+        top._after = new
+        if new != self._selection:
+            self._set(new)
+        return True
+
     def reset(self, new: TargetingSelection) -> None:
         """Replace without undo history (opening a file, starting afresh)."""
         self.undo_stack.clear()

@@ -40,6 +40,8 @@ class PixelEventTab(AudienceListTab):
         self._term = DEFAULT_TERM  # the term the shown populations were counted over
         self._term_from_picks = False  # the pending term change follows the picks: move none
         self._following_picks = False  # set only while the control is moved to the picks' term
+        # (track ID, term, undo index) of the last term move: its populations arrive later.
+        self._moved: tuple[str | None, int, int] | None = None
 
         self.tracker = QComboBox(self)
         self.tracker.setObjectName("trackIdInput")
@@ -151,6 +153,7 @@ class PixelEventTab(AudienceListTab):
         if result is None:
             return
         self._track_id, self._term = track_id, term
+        self._refresh_moved_populations(track_id, term, result.items)
         self.caption.setText(
             self.tr("Population: people who triggered the event in the last %1 days").replace(
                 "%1", str(term)
@@ -238,6 +241,24 @@ class PixelEventTab(AudienceListTab):
         if not stale:
             return
         for pick in stale:
-            sel = sel.with_audience(replace(pick, term=term))
+            # The old term's population is wrong for the new one: unknown until it loads.
+            sel = sel.with_audience(replace(pick, term=term, population=None))
         text = self.tr("Set Pixel & SDK term to %1 days").replace("%1", str(term))
         self.ctx.state.apply(sel, text)
+        self._moved = (self._track_id, term, self.ctx.state.undo_stack.index())
+
+    def _refresh_moved_populations(
+        self, track_id: str, term: int, events: Iterable[PixelAndSdkEvent]
+    ) -> None:
+        """Give the picks just moved to `term` that term's populations, inside the same step."""
+        if self._moved is None or self._moved[:2] != (track_id, term):
+            return
+        moved_at, self._moved = self._moved[2], None
+        if moved_at != self.ctx.state.undo_stack.index():
+            return  # undone or followed by another step: those picks are not this move's
+        population = {self.row(track_id, term, e).key: e.population for e in events}
+        sel = self.ctx.state.selection
+        for pick in self.picks():
+            if pick.track_id == track_id and pick.term == term and pick.key in population:
+                sel = sel.with_audience(replace(pick, population=population[pick.key]))
+        self.ctx.state.amend_last_step(sel)
