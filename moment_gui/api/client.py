@@ -102,6 +102,14 @@ def _parse_retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
+CONNECT_ATTEMPTS = 2  # a refused/unresolvable connection is tried twice, not retry_attempts
+OFFLINE_HOLD_S = 5.0  # after that, other requests fail at once for this long (cache answers)
+
+
+class _Offline(Exception):
+    """Internal: connecting failed CONNECT_ATTEMPTS times; stamina must not retry it."""
+
+
 class MomentClient:
     """The Kakao Moment Open API v4 targeting lookups. Use ``async with`` or ``aclose()``."""
 
@@ -130,6 +138,7 @@ class MomentClient:
         self._retry_wait_initial = retry_wait_initial
         self._retry_wait_max = retry_wait_max
         self._retry_after_max = retry_after_max
+        self._offline_until = 0.0  # time.monotonic() before which requests fail at once
         self._http = httpx.AsyncClient(
             base_url=url,
             transport=transport,
@@ -340,6 +349,9 @@ class MomentClient:
         self, path: str, *, params: Mapping[str, str] | None = None, per_account: bool = False
     ) -> Any:
         headers = self._auth_headers(per_account)
+        if time.monotonic() < self._offline_until:
+            raise ServiceUnavailable()  # just found unreachable: do not wait again per list
+        refused = 0  # connections that could not be made during this call
         try:
             async for attempt in stamina.retry_context(
                 on=self._retry_backoff,
@@ -350,7 +362,20 @@ class MomentClient:
                 wait_jitter=self._retry_wait_initial,
             ):
                 with attempt:
-                    return await self._get_once(path, params, headers)
+                    try:
+                        answer = await self._get_once(path, params, headers)
+                    except httpx.ConnectError:
+                        refused += 1
+                        if refused >= CONNECT_ATTEMPTS:
+                            raise _Offline() from None
+                        raise
+                    self._offline_until = 0.0
+                    return answer
+        except _Offline as exc:
+            # No connection could be made (no network, DNS, refused): a second try after a
+            # short wait is enough; backing off for 13 s only hid "offline" from the planner.
+            self._offline_until = time.monotonic() + OFFLINE_HOLD_S
+            raise ServiceUnavailable() from exc
         except httpx.TimeoutException as exc:
             raise ServiceUnavailable(
                 api_message(

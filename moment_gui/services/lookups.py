@@ -9,6 +9,7 @@ alone.
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -142,6 +143,17 @@ class LookupService:
     @ad_account_id.setter
     def ad_account_id(self, value: int | None) -> None:
         self.client.ad_account_id = value
+
+    def for_account(self, account: int | None) -> LookupService:
+        """This service speaking for `account` (a reviewed file names its own ad account),
+        sharing the connection and cache; itself when the account is the same or unknown."""
+        if account is None or account == self.ad_account_id:
+            return self
+        client = copy.copy(self.client)  # MomentClient: the same HTTP pool, its own account
+        client.ad_account_id = account
+        return LookupService(
+            client, self.cache, source=self.source, offline_only=self.offline_only
+        )
 
     # -- the lookups -----------------------------------------------------------------
     async def depth1_locations(self) -> LookupResult[Location]:

@@ -99,6 +99,47 @@ def test_offline_recheck_with_nothing_cached_says_so_without_sending(
     assert not window.recheck.accept_all_button.isEnabled()
 
 
+def test_recheck_with_no_network_says_offline_nothing_checked_without_long_retries(
+    qtbot, qloop, saved_file: Path
+) -> None:
+    tries: list[str] = []
+
+    def no_network(request: httpx.Request) -> httpx.Response:
+        tries.append(request.url.path)
+        raise httpx.ConnectError("Name or service not known", request=request)
+
+    # The app's own retry policy (4 attempts, backoff), not a test-shortened one.
+    client = MomentClient("token", 1234, transport=httpx.MockTransport(no_network))
+    window = open_for_review(str(saved_file), LookupService(client, LookupCache()))
+    qtbot.addWidget(window)
+    window.show()
+    window.recheck.start()
+    qtbot.waitUntil(lambda: window.recheck.result is not None, timeout=5000)
+    # The two region searches run side by side, two tries each; every later list (categories,
+    # cohorts) fails at once instead of waiting through its own retries.
+    assert len(tries) == 4
+    assert window.recheck.result.offline
+    assert window.recheck.status.text.startswith("Offline: nothing checked")
+    assert window.recheck.open_findings == [] and window.recheck.tree.topLevelItemCount() == 0
+
+
+def test_recheck_counts_only_real_changes_and_uses_the_files_ad_account(
+    qtbot, qloop, sim_state: SimulatorState, saved_file: Path
+) -> None:
+    lookups = make_demo_lookups(state=sim_state)
+    lookups.ad_account_id = None  # the window has no account chosen; the file names 1234
+    window = open_for_review(str(saved_file), lookups)
+    qtbot.addWidget(window)
+    window.recheck.start()
+    qtbot.waitUntil(lambda: window.recheck.result is not None, timeout=10000)
+    result = window.recheck.result
+    assert result.not_checked == ()  # no "Choose an ad account first"
+    assert result.changes
+    status = window.recheck.status.text
+    assert f"{len(result.changes)} change" in status and "could not be checked" not in status
+    assert lookups.ad_account_id is None  # the editor's account is left alone
+
+
 def _recheck(qtbot, sim_state: SimulatorState, saved_file: Path) -> ReviewWindow:
     window = open_for_review(str(saved_file), make_demo_lookups(state=sim_state))
     qtbot.addWidget(window)

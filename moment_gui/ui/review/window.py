@@ -260,7 +260,8 @@ def open_for_review(
     doc = load(path)
     state = SelectionState()
     state.reset(doc.selection)
-    ctx = AppContext(state, lookups)
+    # Re-check asks for the ad account the file was saved from, not the window's current one.
+    ctx = AppContext(state, lookups.for_account(doc.ad_account_id))
     window = ReviewWindow(ctx, doc, parent, editor=editor, path=Path(path))
     ctx.setParent(window)
     return window
