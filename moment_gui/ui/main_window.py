@@ -124,10 +124,12 @@ class MainWindow(QMainWindow):
         self.problems = ProblemList(self.ctx, self.side_splitter)
         for widget in (self.region_panel, self.tabs, self.side_splitter):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 4)
+        # The middle (placements, audience tables) needs the most width: at 1,280 px every
+        # audience column must fit without scrolling sideways.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([430, 520, 450])
+        self.splitter.setSizes([290, 640, 370])
         self.side_splitter.setSizes([560, 240])
         for widget in (self.region_panel, self.tabs, self.side_splitter):
             widget.setMinimumWidth(220)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion, TargetingSelection
-from moment_gui.ui.audiences.inclusion import InclusionDelegate
+from moment_gui.ui.audiences.inclusion import InclusionDelegate, PickedNameDelegate
 from moment_gui.ui.audiences.model import SORT_ROLE, AudienceModel, AudienceRow
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.widgets.checklist import KEY_ROLE
@@ -36,7 +36,8 @@ from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 from moment_gui.ui.widgets.panel_status import PanelStatus
 from moment_gui.ui.widgets.population_bar import PopulationBarDelegate
 
-NAME_COLUMN_MAX = 260  # px: long names elide (full name in the filterable text) beyond this
+DETAIL_COLUMN_MAX = 110  # px: a status or code column never pushes the others out of view
+POPULATION_WIDTH = 104  # px: the number with its bar behind it
 
 
 class AudienceListTab(QWidget):
@@ -96,19 +97,31 @@ class AudienceListTab(QWidget):
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # server order until a header click
         view.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
+        view.setItemDelegateForColumn(0, PickedNameDelegate(view))
         view.setItemDelegateForColumn(self.model.inclusion_column, InclusionDelegate(view))
         if self.model.population_column >= 0:
             view.setItemDelegateForColumn(self.model.population_column, PopulationBarDelegate(view))
         header = view.header()
         # Name, Use as, Population first: in a narrow pane what a planner acts on stays in
-        # view; the descriptive columns follow and the last one takes the spare width.
+        # view. Everything fits the pane (no sideways scrolling at 1,280 px): the name takes
+        # the width left over and elides; the descriptive columns are capped in show_rows.
         header.moveSection(header.visualIndex(self.model.inclusion_column), 1)
         if self.model.population_column >= 0:
             header.moveSection(header.visualIndex(self.model.population_column), 2)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            self.model.inclusion_column, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for col in range(1, self.model.inclusion_column):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        if self.model.population_column >= 0:
+            header.setSectionResizeMode(
+                self.model.population_column, QHeaderView.ResizeMode.Interactive
+            )
+            view.setColumnWidth(self.model.population_column, POPULATION_WIDTH)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         view.setToolTip(self.tr("Tick to include · + include · − exclude · Del remove"))
@@ -125,8 +138,9 @@ class AudienceListTab(QWidget):
         """Show a freshly loaded list, plus picks it no longer offers (never dropped silently)."""
         self._loaded = True
         self.model.set_rows(rows)
-        self.view.resizeColumnToContents(0)
-        self.view.setColumnWidth(0, min(self.view.columnWidth(0), NAME_COLUMN_MAX))
+        for col in range(1, self.model.inclusion_column):
+            self.view.resizeColumnToContents(col)
+            self.view.setColumnWidth(col, min(self.view.columnWidth(col), DETAIL_COLUMN_MAX))
         self.sync_picks()
 
     def in_scope(self, pick: AudiencePick) -> bool:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from moment_gui.domain.selection import AudiencePick, Inclusion
 from moment_gui.ui.widgets.checklist import KEY_ROLE
@@ -121,11 +121,18 @@ class AudienceModel(QAbstractTableModel):
         if role == INCLUSION_ROLE:
             return inclusion.value if inclusion else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.reason or item.tooltip or None
+            why = item.reason or item.tooltip
+            if col == 0 and item.cells:  # the name may be elided in a narrow pane
+                return "\n".join(t for t in (why, item.cells[0]) if t) or None
+            return why or None
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if inclusion else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(item, col, inclusion)
+        if role == Qt.ItemDataRole.FontRole and col == 0 and inclusion is Inclusion.EXCLUDE:
+            font = QFont()
+            font.setStrikeOut(True)  # excluded: these people are kept out
+            return font
         if role in (POPULATION_ROLE, POPULATION_MAX_ROLE) and col == self.population_column:
             return item.population if role == POPULATION_ROLE else self._max_population
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
@@ -149,6 +156,8 @@ class AudienceModel(QAbstractTableModel):
         return ""
 
     def _foreground(self, item: AudienceRow, col: int, inclusion: Inclusion | None) -> Any:
+        if col == 0 and inclusion is Inclusion.EXCLUDE:
+            return QBrush(EXCLUDE_COLOUR)
         if col == self.inclusion_column and inclusion is not None:
             return QBrush(INCLUDE_COLOUR if inclusion is Inclusion.INCLUDE else EXCLUDE_COLOUR)
         if not item.usable:

@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -39,8 +40,12 @@ class AudiencePanel(QTabWidget):
         self.setObjectName("audienceTabs")
         self.setAccessibleName("audienceTabs")
         self.setDocumentMode(True)
+        # Every tab stays in view (no scroll arrows hiding Friend groups): titles are short,
+        # and elide before they scroll; the full name is the tab's tooltip.
+        self.setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
         self._tabs: dict[AudienceKind, AudienceListTab] | None = None
-        self._titles: dict[AudienceKind, str] = {}
         ctx.state.changed.connect(self._update_titles)
 
     @property
@@ -61,21 +66,36 @@ class AudiencePanel(QTabWidget):
             TalkChannelTab,
         )
 
-        makers: list[tuple[Callable[[AppContext, QWidget], AudienceListTab], str]] = [
-            (CohortTab, self.tr("Cohorts")),
-            (PixelEventTab, self.tr("Pixel && SDK")),
-            (CustomerFileTab, self.tr("Customer files")),
-            (TalkChannelTab, self.tr("Kakao Talk channels")),
-            (SyncProfileTab, self.tr("Kakao Login users")),
-            (FriendGroupTab, self.tr("Friend groups")),
+        makers: list[Callable[[AppContext, QWidget], AudienceListTab]] = [
+            CohortTab,
+            PixelEventTab,
+            CustomerFileTab,
+            TalkChannelTab,
+            SyncProfileTab,
+            FriendGroupTab,
         ]
         tabs: dict[AudienceKind, AudienceListTab] = {}
-        for make, title in makers:
+        for make in makers:
             tab = make(self.ctx, self)
             tabs[tab.kind] = tab
-            self._titles[tab.kind] = title
-            self.addTab(tab, title)
+            self.addTab(tab, "")
         return tabs
+
+    def _names(self) -> dict[AudienceKind, tuple[str, str]]:
+        """(short tab title, full name for the tooltip) per kind, in the current language."""
+        return {
+            AudienceKind.COHORT: (self.tr("Cohorts"), self.tr("Engagement cohorts")),
+            AudienceKind.PIXEL_EVENT: (self.tr("Pixel && SDK"), self.tr("Pixel & SDK events")),
+            AudienceKind.CUSTOMER_FILE: (self.tr("Customer files"), self.tr("Customer files")),
+            AudienceKind.TALK_CHANNEL: (self.tr("Talk channels"), self.tr("Kakao Talk channels")),
+            AudienceKind.SYNC_PROFILE: (self.tr("Kakao Login"), self.tr("Kakao Login users")),
+            AudienceKind.FRIEND_GROUP: (self.tr("Friend groups"), self.tr("Friend groups")),
+        }
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_titles()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.tabs  # noqa: B018  # shown before loading (e.g. in a test): build the tabs now
@@ -100,9 +120,12 @@ class AudiencePanel(QTabWidget):
         if self._tabs is None:
             return  # not built yet: built with the current counts
         sel = self.ctx.state.selection
+        names = self._names()
         for kind, tab in self._tabs.items():
             count = len(sel.audiences_of(kind))
-            title = self._titles[kind]
+            title, full = names[kind]
             if count:
                 title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count))
-            self.setTabText(self.indexOf(tab), title)
+            index = self.indexOf(tab)
+            self.setTabText(index, title)
+            self.setTabToolTip(index, full)

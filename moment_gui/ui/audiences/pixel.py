@@ -15,7 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSlider, QSpinBox, QWidget
 
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion
 from moment_gui.services.picks import pixel_pick
@@ -80,15 +80,21 @@ class PixelEventTab(AudienceListTab):
 
         self.caption = QLabel(self)
         self.caption.setStyleSheet("color: palette(placeholder-text);")
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Tracker"), self))
-        row.addWidget(self.tracker, 2)
-        row.addSpacing(12)
-        row.addWidget(QLabel(self.tr("Term"), self))
-        row.addWidget(self.term, 3)
-        row.addWidget(self.term_box)
-        row.addWidget(QLabel(self.tr("days"), self))
-        self.controls.addLayout(row)
+        # Tracker and term on rows of their own: the tracker's name and whole ID stay readable.
+        self.tracker_label = QLabel(self.tr("Tracker"), self)
+        self.tracker_label.setBuddy(self.tracker)
+        self.term_label = QLabel(self.tr("Term"), self)
+        self.term_label.setBuddy(self.term_box)
+        self.days_label = QLabel(self.tr("days"), self)
+        grid = QGridLayout()
+        grid.addWidget(self.tracker_label, 0, 0)
+        grid.addWidget(self.tracker, 0, 1, 1, 3)
+        grid.addWidget(self.term_label, 1, 0)
+        grid.addWidget(self.term, 1, 1)
+        grid.addWidget(self.term_box, 1, 2)
+        grid.addWidget(self.days_label, 1, 3)
+        grid.setColumnStretch(1, 1)
+        self.controls.addLayout(grid)
         self.controls.addWidget(self.caption)
 
     @property
@@ -133,6 +139,9 @@ class PixelEventTab(AudienceListTab):
             self.tracker.setCurrentIndex(index)
         else:
             self.tracker.setEditText(track_id)
+        line = self.tracker.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # show the name and the ID from their start
 
     async def _events_now(self) -> None:
         """Load events via the keyed task (so a newer request cancels this one) and wait."""
