@@ -99,3 +99,17 @@ def test_damaged_selection_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["report", str(bad), "-o", str(tmp_path / "r.html")]) == 2
     assert "not a moment-gui selection" in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
+
+
+def test_lang_ko_writes_the_report_in_korean(selection_file: Path, tmp_path: Path, qapp) -> None:
+    from moment_gui.ui.i18n import LanguageSwitcher
+
+    out = tmp_path / "report.html"
+    try:
+        assert main(["report", str(selection_file), "-o", str(out), "--lang", "ko"]) == 0
+    finally:
+        qapp.findChild(LanguageSwitcher).apply("en")  # never leak Korean into other tests
+    html = out.read_text(encoding="utf-8")
+    assert "요약" in html and "Summary" not in html
+    assert main(["report", str(selection_file), "-o", str(out), "--lang", "en"]) == 0
+    assert "Summary" in out.read_text(encoding="utf-8")

@@ -126,7 +126,7 @@ class DocumentController(QObject):
             ad_account_id=getattr(lookups, "ad_account_id", None),
             saved_at=datetime.now().astimezone(),
             region_list_date=self.settings.region_list_date if self.settings else None,
-            name=self._name or (self._path.stem if self._path else ""),
+            name=self._name,  # the planner's title; a file name is not one (issue 12.3)
             notes=self._notes,
         )
 

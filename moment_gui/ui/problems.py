@@ -10,7 +10,6 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -78,14 +77,6 @@ class WrappingDelegate(QStyledItemDelegate):
         height = wrapped_height(opt.text, opt.font, width - 2 * margin)
         height = max(height, opt.decorationSize.height()) + 2 * margin + 2
         return QSize(self._view.viewport().width() - 2, height)
-
-    def createEditor(  # problems are read-only text
-        self, parent: QWidget, option: QStyleOptionViewItem, index: _Index
-    ) -> QWidget | None:
-        return None
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
-        return None
 
 
 class ProblemList(QWidget):

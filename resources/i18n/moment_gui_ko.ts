@@ -194,8 +194,16 @@
         <translation>광고반응타겟</translation>
     </message>
     <message>
+        <source>Engagement cohorts</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
         <source>Pixel &amp;&amp; SDK</source>
         <translation>픽셀 &amp;&amp; SDK</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK events</source>
+        <translation>픽셀 &amp; SDK 이벤트</translation>
     </message>
     <message>
         <source>Customer files</source>
@@ -206,8 +214,16 @@
         <translation>카카오톡 채널</translation>
     </message>
     <message>
+        <source>Talk channels</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
         <source>Kakao Login users</source>
         <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Kakao Login</source>
+        <translation>카카오 로그인</translation>
     </message>
     <message>
         <source>Friend groups</source>
@@ -921,6 +937,22 @@
         <source>The JSON that Copy puts on the clipboard</source>
         <translation>복사하면 클립보드에 들어가는 JSON</translation>
     </message>
+    <message numerus="yes">
+        <source>Not copied: %n rule error(s) listed under Problems would make Kakao reject this JSON. Fix them first, or copy it anyway.</source>
+        <translation>
+            <numerusform>복사하지 않았습니다: 검토 결과의 규칙 오류 %n개 때문에 카카오가 이 JSON을 거부합니다. 먼저 해결하거나, 그래도 복사하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy &amp;anyway</source>
+        <translation>그래도 복사(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not copied: %n rule error(s)</source>
+        <translation>
+            <numerusform>복사하지 않음: 규칙 오류 %n개</numerusform>
+        </translation>
+    </message>
     <message>
         <source>ad-group fragment</source>
         <translation>광고그룹 JSON</translation>
@@ -1525,12 +1557,28 @@
         <translation>최신 데이터 불러오는 중…</translation>
     </message>
     <message>
+        <source>Offline: nothing checked. Connect to the internet and re-check.</source>
+        <translation>오프라인: 아무것도 확인하지 못했습니다. 인터넷에 연결한 뒤 다시 확인하세요.</translation>
+    </message>
+    <message>
         <source>Everything is current (checked %1 against %2).</source>
         <translation>모두 최신 상태입니다 (%1을(를) %2 기준으로 확인).</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) (checked %1 against %2).</source>
+        <source>%n change(s) found (checked %1 against %2).</source>
         <translation>
+            <numerusform>변경 %n개 발견 (%1, %2 기준 확인).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) could not be checked.</source>
+        <translation>
+            <numerusform>목록 %n개는 확인하지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) (checked %1 against %2).</source>
+        <translation type="vanished">
             <numerusform>확인 결과 %n건 (%1을(를) %2 기준으로 확인).</numerusform>
         </translation>
     </message>
@@ -1708,6 +1756,282 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>No campaign chosen</source>
+        <translation>캠페인 미선택</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days}일</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>준비 안 됨</translation>
+    </message>
+    <message>
+        <source>channel {id}</source>
+        <translation>채널 {id}</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>이름 변경</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>더 이상 제공되지 않음</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>Population changed</source>
+        <translation>모수 변경</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>확인 못 함</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>Targeting review</source>
+        <translation>타겟팅 검토</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Rule check</source>
+        <translation>규칙 확인</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Full detail</source>
+        <translation>전체 내역</translation>
+    </message>
+    <message>
+        <source>Data dates</source>
+        <translation>데이터 기준일</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the HTML lang attribute of the report</comment>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>As saved on an unknown date</source>
+        <translation>저장 일시 알 수 없음</translation>
+    </message>
+    <message>
+        <source>As saved on %1</source>
+        <translation>%1 저장 기준</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>캠페인:</translation>
+    </message>
+    <message>
+        <source>Ad account:</source>
+        <translation>광고계정:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>whole area</source>
+        <translation>전체 지역</translation>
+    </message>
+    <message>
+        <source>whole area + %1 more</source>
+        <translation>전체 지역 + %1곳</translation>
+    </message>
+    <message>
+        <source>Regions — %1 in %2 시/도</source>
+        <translation>지역 — %2개 시/도에 %1곳</translation>
+    </message>
+    <message>
+        <source>시/도</source>
+        <translation>시/도</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>No regions picked: the ad group targets all of Korea.</source>
+        <translation>선택한 지역 없음: 광고그룹이 전국을 대상으로 합니다.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>게재지면</translation>
+    </message>
+    <message>
+        <source>Network categories</source>
+        <translation>네트워크 게재지면 카테고리</translation>
+    </message>
+    <message>
+        <source>Section categories</source>
+        <translation>섹션 카테고리</translation>
+    </message>
+    <message>
+        <source>Audiences — %1 included, %2 excluded</source>
+        <translation>오디언스 — 포함 %1개, 제외 %2개</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>오디언스</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>모수</translation>
+    </message>
+    <message>
+        <source>No audiences picked.</source>
+        <translation>선택한 오디언스 없음.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No problems found: Kakao&apos;s targeting rules are met.</source>
+        <translation>문제 없음: 카카오 타겟팅 규칙을 모두 지킵니다.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 (%2 기준)</translation>
+    </message>
+    <message>
+        <source>Re-checked %1.</source>
+        <translation>%1에 다시 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>Everything is current.</source>
+        <translation>모두 최신입니다.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Regions (%1)</source>
+        <translation>지역 (%1)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>시/군/구</source>
+        <translation>시/군/구</translation>
+    </message>
+    <message>
+        <source>동/읍/면</source>
+        <translation>읍/면/동</translation>
+    </message>
+    <message>
+        <source>Network categories (%1)</source>
+        <translation>네트워크 게재지면 카테고리 (%1)</translation>
+    </message>
+    <message>
+        <source>Section categories (%1)</source>
+        <translation>섹션 카테고리 (%1)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Audiences (%1)</source>
+        <translation>오디언스 (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Other fragment fields, kept as pasted</source>
+        <translation>붙여넣은 그대로 유지한 기타 필드</translation>
+    </message>
+    <message>
+        <source>not re-checked: names and numbers as saved</source>
+        <translation>다시 확인 안 함: 저장 당시의 이름과 수치</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Region list dated</source>
+        <translation>지역 목록 기준일</translation>
+    </message>
+    <message>
+        <source>Re-checked</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>보고서 작성</translation>
+    </message>
+    <message>
+        <source>moment-gui %1 (selection saved with %2). Names, statuses and populations are those recorded in the selection unless a re-check is shown.</source>
+        <translation>moment-gui %1 (타겟팅 설정 저장 버전 %2). 다시 확인 결과가 없으면 이름, 상태, 모수는 타겟팅 설정에 기록된 값입니다.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>제외</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Open for review</source>
@@ -1747,6 +2071,22 @@
     <message>
         <source>Compare</source>
         <translation>비교</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A title for the client report</source>
+        <translation>고객용 보고서 제목</translation>
+    </message>
+    <message>
+        <source>Notes for the client, shown under the title in the report</source>
+        <translation>고객에게 전할 메모 (보고서 제목 아래에 표시)</translation>
     </message>
     <message>
         <source>Save As…</source>
@@ -1789,8 +2129,12 @@
         <translation>현재 타겟팅 설정 (아직 저장하지 않음)</translation>
     </message>
     <message>
+        <source>%1 — names, statuses and populations from the file</source>
+        <translation>%1 — 이름, 상태, 모수는 파일에 저장된 값</translation>
+    </message>
+    <message>
         <source>As saved on %1 — names, statuses and populations from the file</source>
-        <translation>%1에 저장한 그대로 — 이름, 상태, 모수는 파일 기준</translation>
+        <translation type="vanished">%1에 저장한 그대로 — 이름, 상태, 모수는 파일 기준</translation>
     </message>
     <message>
         <source> · changed since (accepted re-check findings)</source>

@@ -392,3 +392,43 @@ def test_reviewing_the_editors_own_picks_offers_no_hand_over_and_save_as_keeps_i
     assert window.save_as(tmp_path / "copy.json")
     assert load(tmp_path / "copy.json").selection == main.ctx.state.selection
     assert main.ctx.state.is_modified  # a copy elsewhere does not save the editor's file
+
+
+def test_title_and_notes_are_edited_in_review_saved_in_the_file_and_shown_in_the_report(
+    qtbot, qloop, saved_file: Path, tmp_path: Path
+) -> None:
+    window = open_for_review(str(saved_file), _no_network_lookups())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.title_edit.text() == "봄 세일 캠페인"
+    window.title_edit.selectAll()
+    qtbot.keyClicks(window.title_edit, "Client plan A")
+    window.notes_edit.setFocus()
+    qtbot.keyClicks(window.notes_edit, "For the Tuesday meeting")
+    assert "Client plan A *" in window.windowTitle()
+    summary = window.summary.toHtml()
+    assert "Client plan A" in summary and "For the Tuesday meeting" in summary
+    target = tmp_path / "copy.json"
+    assert window.save_as(target)
+    saved = load(target)
+    assert (saved.name, saved.notes) == ("Client plan A", "For the Tuesday meeting")
+    assert "*" not in window.windowTitle()
+
+
+def test_review_and_its_summary_follow_the_ui_language(qtbot, qloop, qapp, saved_file) -> None:
+    from moment_gui.ui.i18n import LanguageSwitcher
+
+    window = open_for_review(str(saved_file), _no_network_lookups())
+    qtbot.addWidget(window)
+    window.show()
+    assert "Summary" in window.summary.toPlainText()
+    languages = qapp.findChild(LanguageSwitcher) or LanguageSwitcher(qapp)
+    try:
+        assert languages.apply("ko")
+        qtbot.waitUntil(lambda: "요약" in window.summary.toPlainText(), timeout=2000)
+        assert "Summary" not in window.summary.toPlainText()
+        assert "저장 기준" in window.banner.text()
+        assert window.title_label.text() == "제목(&T):"
+    finally:
+        languages.apply("en")
+    qtbot.waitUntil(lambda: "Summary" in window.summary.toPlainText(), timeout=2000)
