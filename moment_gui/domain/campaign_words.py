@@ -6,7 +6,13 @@ sentences and the report name a campaign the same way in every language.
 
 from __future__ import annotations
 
-from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+from moment_gui.domain.campaign import (
+    CREATABLE_COMBINATIONS,
+    CampaignContext,
+    CampaignType,
+    Goal,
+    Placement,
+)
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 _C = "CampaignBar"
@@ -50,3 +56,35 @@ def campaign_with_placements(ctx: CampaignContext) -> Message:
         return label
     placed = Message.joined(", ", [placement_label(p) for p in Placement if p in ctx.placements])
     return Message.joined("", [label, " (", placed, ")"])
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def parse_campaign(spec: str) -> CampaignContext:
+    """`TYPE:GOAL` as the API spells it (DISPLAY:VISITING) or as the app shows it
+    (Display:Visit, "Kakao Bizboard:Conversion"), any case; ValueError listing what is valid."""
+    type_text, sep, goal_text = spec.strip().partition(":")
+    types = {_squash(t.value): t for t in CampaignType}
+    types |= {_squash(word): t for t, word in TYPE_WORDS.items()}
+    goals = {_squash(g.value): g for g in Goal} | {_squash(w): g for g, w in GOAL_WORDS.items()}
+    campaign_type, goal = types.get(_squash(type_text)), goals.get(_squash(goal_text))
+    if sep and campaign_type is not None and goal is not None:
+        ctx = CampaignContext(campaign_type, goal)
+        if ctx.is_creatable:
+            return ctx
+        label = f"{TYPE_WORDS[campaign_type]} · {GOAL_WORDS[goal]}"
+        problem = f"{label} is not a campaign type x goal the API can create"
+    elif not sep:
+        problem = f"Campaign must be TYPE:GOAL, e.g. DISPLAY:CONVERSION (got {spec!r})"
+    else:
+        problem = f"Unknown campaign type or goal: {spec!r}"
+    raise ValueError(f"{problem}. Valid values: {valid_campaigns()}")
+
+
+def valid_campaigns() -> str:
+    """ "TALK_BIZ_BOARD:CONVERSION (Kakao Bizboard · Conversion), …" for error messages."""
+    return ", ".join(
+        f"{t.value}:{g.value} ({TYPE_WORDS[t]} · {GOAL_WORDS[g]})" for t, g in CREATABLE_COMBINATIONS
+    )
