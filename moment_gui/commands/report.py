@@ -43,13 +43,17 @@ def install_language(lang: str | None) -> str:
     from moment_gui.store.settings import Settings
     from moment_gui.ui.i18n import LanguageSwitcher, resolve_language
 
-    ensure_gui_app()
     from PySide6.QtCore import QCoreApplication
 
+    wanted = lang or resolve_language(Settings.load().language)
+    app = QCoreApplication.instance()
+    if app is None and wanted == "en":
+        return "en"  # the source text: an HTML report needs no Qt application at all
+    ensure_gui_app()
     app = QCoreApplication.instance()
     assert app is not None  # ensure_gui_app made one
     switcher = app.findChild(LanguageSwitcher) or LanguageSwitcher(app)
-    switcher.apply(lang or resolve_language(Settings.load().language))
+    switcher.apply(wanted)
     return switcher.language
 
 
