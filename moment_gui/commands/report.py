@@ -39,11 +39,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def install_language(lang: str | None) -> str:
     """Install the report's language (like the app's, from the settings when not given)."""
+    from PySide6.QtCore import QCoreApplication
+
     from moment_gui.report.pdf import ensure_gui_app
     from moment_gui.store.settings import Settings
     from moment_gui.ui.i18n import LanguageSwitcher, resolve_language
-
-    from PySide6.QtCore import QCoreApplication
 
     wanted = lang or resolve_language(Settings.load().language)
     app = QCoreApplication.instance()

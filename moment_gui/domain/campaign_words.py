@@ -85,6 +85,5 @@ def parse_campaign(spec: str) -> CampaignContext:
 
 def valid_campaigns() -> str:
     """ "TALK_BIZ_BOARD:CONVERSION (Kakao Bizboard · Conversion), …" for error messages."""
-    return ", ".join(
-        f"{t.value}:{g.value} ({TYPE_WORDS[t]} · {GOAL_WORDS[g]})" for t, g in CREATABLE_COMBINATIONS
-    )
+    combos = CREATABLE_COMBINATIONS
+    return ", ".join(f"{t.value}:{g.value} ({TYPE_WORDS[t]} · {GOAL_WORDS[g]})" for t, g in combos)
