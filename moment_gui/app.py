@@ -93,14 +93,10 @@ def create_demo_window(
 
 
 def create_live_window(token: str, settings: Settings) -> MainWindow:
-    from moment_gui.api import MomentClient
-    from moment_gui.services.lookups import LookupService
-    from moment_gui.store.cache import LookupCache
-    from moment_gui.ui.session import configured_base_url
+    from moment_gui.services.connection import Connection
 
-    client = MomentClient(token, settings.last_ad_account_id, base_url=configured_base_url())
-    lookups = LookupService(client, LookupCache())
     account = settings.last_ad_account_id
+    lookups = Connection().live(token, account)
     _language(settings)
     source = QCoreApplication.translate("App", "Kakao Moment · ad account %1").replace(
         "%1", str(account or "?")

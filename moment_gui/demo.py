@@ -1,16 +1,15 @@
-"""The built-in demo: a real `MomentClient` talking to the simulator inside this process.
+"""The built-in demo: the same `LookupService` as live, over the simulator in this process.
 
 Lives outside the layers because it joins two of them that must not know each other
 (services use the client; the simulator stands alone). Nothing leaves the process: the
 client's transport is the simulator's ASGI app.
 
-The client is made on the first request (`DemoClient`): httpx, starlette and the demo data
-cost ~0.3 s, which the window spends painting first instead.
+The client is made on the first request (`LookupService(connect=...)`): httpx, starlette and
+the demo data cost ~0.3 s, which the window spends painting first instead.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from moment_gui.services.lookups import LookupService, Source
@@ -19,20 +18,6 @@ from moment_gui.store.cache import LookupCache
 
 if TYPE_CHECKING:
     from moment_gui.api.client import MomentClient
-    from moment_gui.api.models import (
-        AdServingCategory,
-        ChannelProfile,
-        CohortAvailable,
-        CustomerFile,
-        Depth2Location,
-        Depth3Location,
-        Location,
-        PixelAndSdkEvent,
-        SectionCategory,
-        SyncProfile,
-        TalkChannelGroupFile,
-        Tracker,
-    )
 
 DEMO_BASE_URL = "http://127.0.0.1"  # never contacted: ASGITransport answers in-process
 
@@ -53,74 +38,12 @@ def make_demo_client(state: SimulatorState | None = None) -> MomentClient:
     )
 
 
-class DemoClient:
-    """`make_demo_client(state)`, made on the first request; the same calls as the client."""
-
-    def __init__(self, state: SimulatorState | None = None) -> None:
-        self._state = state
-        self._client: MomentClient | None = None
-        self._ad_account_id: int | None = DEMO_AD_ACCOUNT_ID
-
-    @property
-    def client(self) -> MomentClient:
-        if self._client is None:
-            self._client = make_demo_client(self._state)
-            self._client.ad_account_id = self._ad_account_id
-        return self._client
-
-    @property
-    def ad_account_id(self) -> int | None:
-        return self._ad_account_id
-
-    @ad_account_id.setter
-    def ad_account_id(self, value: int | None) -> None:
-        self._ad_account_id = value
-        if self._client is not None:
-            self._client.ad_account_id = value
-
-    async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-
-    async def depth1_locations(self) -> Sequence[Location]:
-        return await self.client.depth1_locations()
-
-    async def depth2_locations(self, keyword: str) -> Sequence[Depth2Location]:
-        return await self.client.depth2_locations(keyword)
-
-    async def depth3_locations(self, keyword: str) -> Sequence[Depth3Location]:
-        return await self.client.depth3_locations(keyword)
-
-    async def ad_serving_categories(self) -> Sequence[AdServingCategory]:
-        return await self.client.ad_serving_categories()
-
-    async def section_categories(self) -> Sequence[SectionCategory]:
-        return await self.client.section_categories()
-
-    async def cohorts(self) -> Sequence[CohortAvailable]:
-        return await self.client.cohorts()
-
-    async def pixel_events(self, track_id: str, term: int) -> Sequence[PixelAndSdkEvent]:
-        return await self.client.pixel_events(track_id, term)
-
-    async def customer_files(self) -> Sequence[CustomerFile]:
-        return await self.client.customer_files()
-
-    async def talk_channels(self) -> Sequence[ChannelProfile]:
-        return await self.client.talk_channels()
-
-    async def sync_profiles(self) -> Sequence[SyncProfile]:
-        return await self.client.sync_profiles()
-
-    async def friend_groups(self, profile_id: str) -> Sequence[TalkChannelGroupFile]:
-        return await self.client.friend_groups(profile_id)
-
-    async def trackers(self) -> Sequence[Tracker]:
-        return await self.client.trackers()
-
-
 def make_demo_lookups(
     cache: LookupCache | None = None, state: SimulatorState | None = None
 ) -> LookupService:
     """Lookups labelled "demo data"; cached under demo names so they never pass for live."""
-    return LookupService(DemoClient(state), cache, source=Source.DEMO)
+    lookups = LookupService(
+        cache=cache, source=Source.DEMO, connect=lambda: make_demo_client(state)
+    )
+    lookups.ad_account_id = DEMO_AD_ACCOUNT_ID
+    return lookups

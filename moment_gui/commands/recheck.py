@@ -1,26 +1,23 @@
 """`moment-gui recheck SELECTION.json`: compare a saved selection with current data.
 
-Live mode reads the business token from the keychain and the base URL from
-MOMENT_GUI_BASE_URL (Kakao's by default); `--demo` asks the built-in simulator; `--offline`
-answers from this computer's lookup cache alone and sends nothing.
+Live mode reads the business token from KAKAO_MOMENT_TOKEN when set, else the keychain, and
+the base URL from MOMENT_GUI_BASE_URL (Kakao's by default); `--demo` asks the built-in
+simulator; `--offline` answers from this computer's lookup cache alone and sends nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import sys
 
-from moment_gui.api.client import KAKAO_BASE_URL, MomentClient
 from moment_gui.api.errors import AuthenticationError
 from moment_gui.domain.document import DocumentError, SavedSelection, load
 from moment_gui.domain.recheck import DEFAULT_THRESHOLD, RecheckResult
-from moment_gui.services.lookups import LookupService, Source
+from moment_gui.services.connection import TOKEN_ENV, Connection, headless_token
+from moment_gui.services.lookups import LookupService
 from moment_gui.services.recheck import recheck_selection
 from moment_gui.store.cache import LookupCache
-
-BASE_URL_ENV = "MOMENT_GUI_BASE_URL"
 
 
 class CommandError(Exception):
@@ -60,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def make_lookups(doc: SavedSelection, *, demo: bool, offline: bool) -> LookupService:
-    """The lookups a headless command uses; the caller closes `lookups.client`."""
+    """The lookups a headless command uses; the caller closes them (`aclose()`)."""
     cache = LookupCache()
     if demo:
         from moment_gui.demo import make_demo_lookups
@@ -68,12 +65,9 @@ def make_lookups(doc: SavedSelection, *, demo: bool, offline: bool) -> LookupSer
         lookups = make_demo_lookups(cache=cache)
         lookups.offline_only = offline
     elif offline:
-        # Never contacted: offline_only answers from the cache before any request is built.
-        client = MomentClient("offline", doc.ad_account_id, base_url=_base_url())
-        lookups = LookupService(client, cache, source=Source.LIVE, offline_only=True)
+        lookups = Connection().offline(doc.ad_account_id, cache)
     else:
-        client = MomentClient(_token(), doc.ad_account_id, base_url=_base_url())
-        lookups = LookupService(client, cache)
+        lookups = Connection().live(_token(), doc.ad_account_id, cache)
     if doc.ad_account_id is not None:
         lookups.ad_account_id = doc.ad_account_id
     return lookups
@@ -88,26 +82,22 @@ async def _recheck(doc: SavedSelection, args: argparse.Namespace) -> RecheckResu
             "Kakao refused the stored business token (expired?); set a new one in the app"
         ) from None
     finally:
-        await lookups.client.aclose()  # type: ignore[attr-defined]
+        await lookups.aclose()
 
 
 def _token() -> str:
-    from moment_gui.store.secrets import TokenStorageError, TokenStore
+    from moment_gui.store.secrets import TokenStorageError
 
     try:
-        token = TokenStore().get()
+        token = headless_token()
     except TokenStorageError as e:
         raise CommandError(str(e)) from None
     if not token:
         raise CommandError(
-            "No business token is stored on this computer; set one in the app, "
-            "or use --demo or --offline"
+            "No business token is stored on this computer; set one in the app or in "
+            f"{TOKEN_ENV}, or use --demo or --offline"
         )
     return token
-
-
-def _base_url() -> str:
-    return os.environ.get(BASE_URL_ENV, "").strip() or KAKAO_BASE_URL
 
 
 def _header(doc: SavedSelection, result: RecheckResult) -> str:

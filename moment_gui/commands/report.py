@@ -88,6 +88,6 @@ def _recheck(doc: SavedSelection, args: argparse.Namespace) -> RecheckResult:
         try:
             return await recheck_selection(lookups, doc.selection, DEFAULT_THRESHOLD)
         finally:
-            await lookups.client.aclose()  # type: ignore[attr-defined]
+            await lookups.aclose()
 
     return asyncio.run(go())

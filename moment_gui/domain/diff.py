@@ -11,22 +11,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
+from moment_gui.domain import kinds
 from moment_gui.domain.selection import AudienceKind, AudiencePick, TargetingSelection
-from moment_gui.message import QT_TRANSLATE_NOOP
-
-CATEGORY_TITLES: dict[str, str] = {
-    "campaign": QT_TRANSLATE_NOOP("Diff", "Campaign"),
-    "regions": QT_TRANSLATE_NOOP("Diff", "Regions"),
-    "adServingCategories": QT_TRANSLATE_NOOP("Diff", "Network categories"),
-    "sectionCategories": QT_TRANSLATE_NOOP("Diff", "Section categories"),
-    AudienceKind.COHORT.value: QT_TRANSLATE_NOOP("Diff", "Cohorts"),
-    AudienceKind.PIXEL_EVENT.value: QT_TRANSLATE_NOOP("Diff", "Pixel & SDK events"),
-    AudienceKind.CUSTOMER_FILE.value: QT_TRANSLATE_NOOP("Diff", "Customer files"),
-    AudienceKind.TALK_CHANNEL.value: QT_TRANSLATE_NOOP("Diff", "Talk Channels"),
-    AudienceKind.SYNC_PROFILE.value: QT_TRANSLATE_NOOP("Diff", "Kakao Login profiles"),
-    AudienceKind.FRIEND_GROUP.value: QT_TRANSLATE_NOOP("Diff", "Friend groups"),
-    "passthrough": QT_TRANSLATE_NOOP("Diff", "Other fragment fields"),
-}
 
 
 @dataclass(frozen=True)
@@ -44,7 +30,7 @@ class ItemChange:
 
 @dataclass(frozen=True)
 class CategoryDiff:
-    category: str  # a CATEGORY_TITLES key
+    category: str  # a kinds.Part key
     added: tuple[DiffItem, ...] = ()
     removed: tuple[DiffItem, ...] = ()
     changed: tuple[ItemChange, ...] = ()
@@ -55,7 +41,8 @@ class CategoryDiff:
 
     @property
     def title(self) -> str:
-        return CATEGORY_TITLES[self.category]
+        """English, for the CLI; ui/ shows `kinds.title(category)` translated."""
+        return str(kinds.part(self.category).title)
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from moment_gui.domain import kinds
 from moment_gui.domain.recheck_findings import (
     DEFAULT_THRESHOLD,
     Finding,
     FindingKind,
     RecheckResult,
     accept_all,
-    category_title,
-    item_word,
     quoted,
     say,
 )
@@ -31,7 +30,6 @@ from moment_gui.domain.recheck_fixes import (
     swap_region,
     update_audience,
 )
-from moment_gui.domain.rules import USABLE_STATUS
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -68,7 +66,7 @@ def recheck(
     """Every difference between the saved picks and `current`, in the selection's order."""
     out: list[Finding] = []
     for category, why in current.not_checked.items():
-        m = say("not_checked", category=category_title(category), why=why)
+        m = say("not_checked", category=kinds.title(category), why=why)
         out.append(Finding(FindingKind.NOT_CHECKED, category, "", "", str(m), text=m))
     if current.regions is not None:
         out += _regions(sel.regions, current.regions)
@@ -153,7 +151,7 @@ def _categories(
 ) -> list[Finding]:
     out: list[Finding] = []
     by_name = {c.name: c for c in now.values()}
-    what = item_word(category)
+    what = kinds.part(category).noun()
     for c in saved:
         cur = now.get(c.code)
         if cur is not None and cur.name != c.name:
@@ -215,7 +213,7 @@ def _categories(
 # -- audiences ---------------------------------------------------------------------------
 def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float) -> list[Finding]:
     cur = now.get(a.key)
-    what = item_word(a.kind.value)
+    what = kinds.of_kind(a.kind).noun()
     if cur is None:
         alt = next((c for c in now.values() if _same_name(a, c)), None)
         if alt is None:
@@ -334,26 +332,21 @@ def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float
 
 
 def _same_name(saved: AudiencePick, cur: AudiencePick) -> bool:
+    within = kinds.of_kind(saved.kind).same_name_within  # e.g. the same Pixel & SDK track
     if cur.label != saved.label:
         return False
-    if saved.kind is AudienceKind.PIXEL_EVENT:
-        return cur.track_id == saved.track_id
-    if saved.kind is AudienceKind.FRIEND_GROUP:
-        return cur.profile_id == saved.profile_id
-    return True
+    return within is None or getattr(cur, within) == getattr(saved, within)
 
 
 def _state(a: AudiencePick) -> str | None:
-    if a.kind is AudienceKind.CUSTOMER_FILE and a.status == "COMPLETE" and a.ready is False:
-        return "COMPLETE (not ready)"
+    part = kinds.of_kind(a.kind)
+    if part.needs_ready and a.status == part.usable and a.ready is False:
+        return f"{a.status} (not ready)"
     return a.status
 
 
 def _usable(a: AudiencePick) -> bool:
-    usable = USABLE_STATUS.get(a.kind)
-    if usable is None or a.status is None:
-        return True
-    return a.status == usable and (a.kind is not AudienceKind.CUSTOMER_FILE or a.ready is not False)
+    return a.status is None or kinds.of_kind(a.kind).is_usable(a.status, a.ready) is not False
 
 
 def _moved(before: int | None, after: int | None, threshold: float) -> bool:

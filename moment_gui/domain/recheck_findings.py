@@ -11,26 +11,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from moment_gui.domain.diff import CATEGORY_TITLES
-from moment_gui.domain.selection import AudienceKind, TargetingSelection
+from moment_gui.domain.selection import TargetingSelection
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 DEFAULT_THRESHOLD = 0.2  # a population moving more than ±20% is worth a look
 
 Fix = Callable[[TargetingSelection], TargetingSelection]
-
-# One item of each category, as the findings' sentences name it.
-ITEM_WORDS: dict[str, str] = {
-    "regions": QT_TRANSLATE_NOOP("Recheck", "Region"),
-    "adServingCategories": QT_TRANSLATE_NOOP("Recheck", "Network category"),
-    "sectionCategories": QT_TRANSLATE_NOOP("Recheck", "Section category"),
-    AudienceKind.COHORT.value: QT_TRANSLATE_NOOP("Recheck", "Cohort"),
-    AudienceKind.PIXEL_EVENT.value: QT_TRANSLATE_NOOP("Recheck", "Pixel & SDK event"),
-    AudienceKind.CUSTOMER_FILE.value: QT_TRANSLATE_NOOP("Recheck", "Customer file"),
-    AudienceKind.TALK_CHANNEL.value: QT_TRANSLATE_NOOP("Recheck", "Talk Channel"),
-    AudienceKind.SYNC_PROFILE.value: QT_TRANSLATE_NOOP("Recheck", "Kakao Login profile"),
-    AudienceKind.FRIEND_GROUP.value: QT_TRANSLATE_NOOP("Recheck", "Friend group"),
-}
 
 # The findings' sentences and fix labels, whole per case (Korean word order differs).
 SAY: dict[str, str] = {
@@ -67,10 +53,6 @@ def say(which: str, /, **args: object) -> Message:
     return Message.of("Recheck", SAY[which], **args)
 
 
-def item_word(category: str) -> Message:
-    return Message.of("Recheck", ITEM_WORDS[category])
-
-
 class FindingKind(StrEnum):
     RENAMED = "renamed"  # same key, new name
     GONE = "gone"  # key no longer offered (maybe the same name under a new key)
@@ -82,7 +64,7 @@ class FindingKind(StrEnum):
 @dataclass(frozen=True)
 class Finding:
     kind: FindingKind
-    category: str  # a diff.CATEGORY_TITLES key: "regions", "adServingCategories", "cohort", …
+    category: str  # a kinds.Part key: "regions", "adServingCategories", "cohort", …
     key: str
     label: str  # the name as saved
     message: str  # one plain sentence for the planner
@@ -131,11 +113,6 @@ def accept_all(sel: TargetingSelection, findings: Iterable[Finding]) -> Targetin
     for f in findings:
         sel = f.apply(sel)
     return sel
-
-
-def category_title(category: str) -> Message:
-    title = CATEGORY_TITLES.get(category)
-    return Message.of("Diff", title) if title is not None else Message.verbatim(category)
 
 
 def quoted(label: str) -> str:

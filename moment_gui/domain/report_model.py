@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext
 from moment_gui.domain.campaign_words import campaign_with_placements
-from moment_gui.domain.diff import CATEGORY_TITLES
 from moment_gui.domain.document import SavedSelection
 from moment_gui.domain.recheck import Finding, RecheckResult
 from moment_gui.domain.rules import Problem, check
@@ -144,14 +144,14 @@ def audience_line(a: AudiencePick) -> AudienceLine:
     if a.kind is AudienceKind.PIXEL_EVENT and a.term is not None:
         days = QT_TRANSLATE_NOOP("Report", "{days} days")
         details.append(Message.of("Report", days, days=a.term))
-    if a.kind is AudienceKind.CUSTOMER_FILE and a.ready is False:
+    if kinds.of_kind(a.kind).needs_ready and a.ready is False:
         details.append(Message.of("Report", QT_TRANSLATE_NOOP("Report", "not ready")))
     if a.profile_id and a.kind is AudienceKind.FRIEND_GROUP:
         details.append(
             Message.of("Report", QT_TRANSLATE_NOOP("Report", "channel {id}"), id=a.profile_id)
         )
     return AudienceLine(
-        kind_title=Message.of("Diff", CATEGORY_TITLES[a.kind.value]),
+        kind_title=kinds.of_kind(a.kind).title,
         label=a.label,
         key=a.key,
         inclusion=a.inclusion.value,

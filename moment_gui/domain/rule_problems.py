@@ -1,4 +1,4 @@
-"""What a rule check reports: severity, rule and panel names, the problem and its fixes.
+"""What a rule check reports: severity, rule name, the part of the selection, problem and fixes.
 
 rules.py decides what is wrong; this module is the vocabulary it answers in, plus the
 selection edits its one-click fixes make.
@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from moment_gui.domain.kinds import Part
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion, TargetingSelection
 from moment_gui.message import Message
 
@@ -37,31 +38,6 @@ class RuleId(StrEnum):
     TERM_OUT_OF_RANGE = "term-out-of-range"
 
 
-class Area(StrEnum):
-    """The panel a problem belongs to."""
-
-    REGIONS = "regions"
-    AD_SERVING = "ad_serving"
-    SECTION = "section"
-    COHORT = "cohort"
-    PIXEL = "pixel"
-    CUSTOMER_FILE = "customer_file"
-    TALK_CHANNEL = "talk_channel"
-    SYNC_PROFILE = "sync_profile"
-    FRIEND_GROUP = "friend_group"
-    CAMPAIGN = "campaign"
-
-
-AREA_OF_KIND: dict[AudienceKind, Area] = {
-    AudienceKind.COHORT: Area.COHORT,
-    AudienceKind.PIXEL_EVENT: Area.PIXEL,
-    AudienceKind.CUSTOMER_FILE: Area.CUSTOMER_FILE,
-    AudienceKind.TALK_CHANNEL: Area.TALK_CHANNEL,
-    AudienceKind.SYNC_PROFILE: Area.SYNC_PROFILE,
-    AudienceKind.FRIEND_GROUP: Area.FRIEND_GROUP,
-}
-
-
 @dataclass(frozen=True)
 class Fix:
     label: str  # English, for the CLI and logs
@@ -81,7 +57,7 @@ class Problem:
     severity: Severity
     message: str  # English, for the CLI and logs
     items: tuple[str, ...]
-    area: Area
+    area: Part  # the part of the selection the problem is about (its row says the panel)
     fixes: tuple[Fix, ...] = ()
     text: Message | None = field(default=None, compare=False)  # the message, translatable
 
@@ -91,7 +67,7 @@ def problem(
     severity: Severity,
     text: Message,
     items: tuple[str, ...],
-    area: Area,
+    area: Part,
     fixes: tuple[Fix, ...] = (),
 ) -> Problem:
     return Problem(rule, severity, str(text), items, area, fixes, text)

@@ -1,6 +1,7 @@
 """Targeting rules by campaign type x goal (shared doc §4), checked before a planner exports.
 
-`check(sel)` returns every problem, each naming its items, the panel it belongs to (`Area`)
+`check(sel)` returns every problem, each naming its items, the part of the selection
+it is about (a `kinds.Part`, whose row names the panel)
 and one-click fixes. What "the same item" means, for the included-and-excluded rule:
 a cohort, customer file or friend group by its ID; a Talk Channel or Kakao Login profile by its
 profile ID; a Pixel & SDK event by track ID + event code + track rule ID, whatever its term
@@ -13,10 +14,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import partial
 
+from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+from moment_gui.domain.kinds import of_kind
 from moment_gui.domain.rule_problems import (
-    AREA_OF_KIND,
-    Area,
     Fix,
     Problem,
     RuleId,
@@ -27,7 +28,7 @@ from moment_gui.domain.rule_problems import (
     problem,
     remove_audiences_fix,
 )
-from moment_gui.domain.rule_words import KIND_NOUN, campaign_words, kind_noun, quote
+from moment_gui.domain.rule_words import campaign_words, quote
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -38,15 +39,10 @@ from moment_gui.domain.selection import (
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
-    "AREA_OF_KIND",
-    "FRIEND_GROUP_CAMPAIGNS",
-    "KIND_NOUN",
     "MAX_REGIONS",
     "MESSAGES",
     "MESSAGE_CAMPAIGNS",
     "TERM_RANGE",
-    "USABLE_STATUS",
-    "Area",
     "Fix",
     "Problem",
     "RuleId",
@@ -61,12 +57,6 @@ TERM_RANGE = range(1, 181)  # [seed] Pixel & SDK term, days
 MESSAGE_CAMPAIGNS = frozenset(
     {(CampaignType.TALK_CHANNEL, Goal.REACH), (CampaignType.PERSONAL_MESSAGE, Goal.REACH)}
 )
-FRIEND_GROUP_CAMPAIGNS = frozenset({(CampaignType.TALK_CHANNEL, Goal.REACH)})
-USABLE_STATUS: dict[AudienceKind, str] = {
-    AudienceKind.COHORT: "AVAILABLE",
-    AudienceKind.CUSTOMER_FILE: "COMPLETE",
-    AudienceKind.FRIEND_GROUP: "COMPLETE",
-}
 
 
 _C = "Rules"  # the translation context of every sentence below (lupdate needs it spelled out)
@@ -162,7 +152,7 @@ def check(sel: TargetingSelection) -> list[Problem]:
     problems: list[Problem] = []
     if sel.campaign is None:
         problems.append(
-            problem(RuleId.NO_CAMPAIGN, Severity.INFO, _say("no_campaign"), (), Area.CAMPAIGN)
+            problem(RuleId.NO_CAMPAIGN, Severity.INFO, _say("no_campaign"), (), kinds.CAMPAIGN)
         )
     else:
         problems += _campaign_rules(sel, sel.campaign)
@@ -183,12 +173,9 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
     campaign = campaign_words(ctx)
     if not ctx.is_creatable:
         msg = _say("not_creatable", campaign=campaign)
-        out.append(problem(RuleId.CAMPAIGN_NOT_CREATABLE, Severity.ERROR, msg, (), Area.CAMPAIGN))
+        out.append(problem(RuleId.CAMPAIGN_NOT_CREATABLE, Severity.ERROR, msg, (), kinds.CAMPAIGN))
     out += _section_rule(sel, ctx, campaign)
-    if sel.ad_serving_categories and (ctx.campaign_type, ctx.goal) == (
-        CampaignType.DISPLAY,
-        Goal.CONVERSION,
-    ):
+    if sel.ad_serving_categories and not kinds.AD_SERVING.allows(ctx):
         codes = tuple(c.code for c in sel.ad_serving_categories)
         names = _names(
             f"{c.name} ({c.code})" if c.name != c.code else c.code
@@ -200,12 +187,12 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
         msg = _say("ad_serving", items=names)
         out.append(
             problem(
-                RuleId.AD_SERVING_CATEGORIES, Severity.ERROR, msg, codes, Area.AD_SERVING, (fix,)
+                RuleId.AD_SERVING_CATEGORIES, Severity.ERROR, msg, codes, kinds.AD_SERVING, (fix,)
             )
         )
     out += _audience_type_rule(sel, ctx, campaign)
     friend_groups = sel.audiences_of(AudienceKind.FRIEND_GROUP)
-    if friend_groups and (ctx.campaign_type, ctx.goal) not in FRIEND_GROUP_CAMPAIGNS:
+    if friend_groups and not kinds.FRIEND_GROUP.allows(ctx):
         msg = _say("friend_groups", items=_audience_names(friend_groups), campaign=campaign)
         out.append(
             problem(
@@ -213,7 +200,7 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
                 Severity.ERROR,
                 msg,
                 item_keys(friend_groups),
-                Area.FRIEND_GROUP,
+                kinds.FRIEND_GROUP,
                 (remove_audiences_fix(friend_groups, _say("fix_remove_friend_groups")),),
             )
         )
@@ -226,7 +213,7 @@ def _section_rule(sel: TargetingSelection, ctx: CampaignContext, campaign: str) 
     codes = tuple(c.code for c in sel.section_categories)
     names = _names(c.name for c in sel.section_categories)
     severity = Severity.ERROR
-    if ctx.campaign_type is not CampaignType.TALK_BIZ_BOARD:
+    if not kinds.SECTION.allows(ctx):
         msg = _say("section_wrong_type", items=names, campaign=campaign)
     elif not ctx.placements:
         # The CLI's TYPE:GOAL carries no placements: say what to check instead of guessing.
@@ -237,7 +224,7 @@ def _section_rule(sel: TargetingSelection, ctx: CampaignContext, campaign: str) 
     else:
         return []
     fix = Fix.saying(_say("fix_remove_section"), lambda s: s.without_section_categories(codes))
-    return [problem(RuleId.SECTION_CATEGORIES, severity, msg, codes, Area.SECTION, (fix,))]
+    return [problem(RuleId.SECTION_CATEGORIES, severity, msg, codes, kinds.SECTION, (fix,))]
 
 
 def _audience_type_rule(
@@ -267,7 +254,7 @@ def _audience_type_rule(
     fix = remove_audiences_fix(wrong, what)
     return [
         problem(
-            RuleId.COHORT_AUDIENCE_TYPE, Severity.ERROR, msg, item_keys(wrong), Area.COHORT, (fix,)
+            RuleId.COHORT_AUDIENCE_TYPE, Severity.ERROR, msg, item_keys(wrong), kinds.COHORT, (fix,)
         )
     ]
 
@@ -283,7 +270,7 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
                 Severity.ERROR,
                 msg,
                 tuple(r.value for r in sel.regions),
-                Area.REGIONS,
+                kinds.REGIONS,
             )
         )
     by_path = {r.path: r for r in sel.regions}
@@ -322,7 +309,7 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
                 Severity.ERROR,
                 msg,
                 (value, *child_values),
-                Area.REGIONS,
+                kinds.REGIONS,
                 fixes,
             )
         )
@@ -332,11 +319,10 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
 # -- audiences --------------------------------------------------------------------------
 def _availability(sel: TargetingSelection) -> list[Problem]:
     out: list[Problem] = []
-    for kind, usable in USABLE_STATUS.items():
+    for kind, area in kinds.AUDIENCES.items():
         picks = sel.audiences_of(kind)
-        unusable = [a for a in picks if _is_unusable(a, usable)]
-        unknown = [a for a in picks if a not in unusable and _is_unknown(a, usable)]
-        area = AREA_OF_KIND[kind]
+        unusable = [a for a in picks if area.is_usable(a.status, a.ready) is False]
+        unknown = [a for a in picks if area.is_usable(a.status, a.ready) is None]
         if unusable:
             why = Message.joined(
                 "; ",
@@ -347,7 +333,7 @@ def _availability(sel: TargetingSelection) -> list[Problem]:
             )
             msg = _say(
                 "not_available",
-                kind=kind_noun(kind, len(unusable)),
+                kind=area.noun(len(unusable)),
                 items=_audience_names(unusable),
                 why=why,
             )
@@ -362,9 +348,7 @@ def _availability(sel: TargetingSelection) -> list[Problem]:
                 )
             )
         if unknown:
-            msg = _say(
-                "not_verified", kind=kind_noun(kind, len(unknown)), items=_audience_names(unknown)
-            )
+            msg = _say("not_verified", kind=area.noun(len(unknown)), items=_audience_names(unknown))
             out.append(
                 problem(
                     RuleId.AUDIENCE_NOT_VERIFIED, Severity.WARNING, msg, item_keys(unknown), area
@@ -373,20 +357,8 @@ def _availability(sel: TargetingSelection) -> list[Problem]:
     return out
 
 
-def _is_unusable(a: AudiencePick, usable: str) -> bool:
-    if a.status is not None and a.status != usable:
-        return True
-    return a.kind is AudienceKind.CUSTOMER_FILE and a.ready is False
-
-
-def _is_unknown(a: AudiencePick, usable: str) -> bool:
-    if a.status is None:
-        return True
-    return a.kind is AudienceKind.CUSTOMER_FILE and a.ready is None
-
-
 def _state_words(a: AudiencePick) -> str | Message:
-    if a.status is not None and a.status not in USABLE_STATUS.values():
+    if a.status is not None and a.status not in kinds.usable_statuses():
         return a.status
     return _say("not_ready") if a.ready is False else str(a.status)
 
@@ -399,7 +371,7 @@ def _contradictions(sel: TargetingSelection) -> list[Problem]:
     for (kind, key), picks in seen.items():
         if len({a.inclusion for a in picks}) < 2:
             continue
-        msg = _say("contradiction", kind=kind_noun(kind, 1), item=quote(picks[0].label))
+        msg = _say("contradiction", kind=of_kind(kind).noun(1), item=quote(picks[0].label))
         fixes = (
             Fix.saying(
                 _say("fix_keep_included"),
@@ -411,9 +383,7 @@ def _contradictions(sel: TargetingSelection) -> list[Problem]:
             ),
         )
         out.append(
-            problem(
-                RuleId.INCLUDED_AND_EXCLUDED, Severity.ERROR, msg, (key,), AREA_OF_KIND[kind], fixes
-            )
+            problem(RuleId.INCLUDED_AND_EXCLUDED, Severity.ERROR, msg, (key,), of_kind(kind), fixes)
         )
     return out
 
@@ -431,7 +401,9 @@ def _terms(sel: TargetingSelection) -> list[Problem]:
         items=_audience_names(bad),
         terms=", ".join(str(a.term) for a in bad[:_NAMES_SHOWN]),
     )
-    return [problem(RuleId.TERM_OUT_OF_RANGE, Severity.ERROR, msg, item_keys(bad), Area.PIXEL)]
+    return [
+        problem(RuleId.TERM_OUT_OF_RANGE, Severity.ERROR, msg, item_keys(bad), kinds.PIXEL_EVENT)
+    ]
 
 
 # -- words ------------------------------------------------------------------------------

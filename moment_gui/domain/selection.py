@@ -12,6 +12,7 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from moment_gui.domain.campaign import CampaignContext
+from moment_gui.domain.kinds import AudienceKind as AudienceKind  # re-exported (vocabulary)
 
 JsonObject = Mapping[str, Any]
 
@@ -25,15 +26,6 @@ class RegionLevel(IntEnum):
     DEPTH1 = 1  # 시/도
     DEPTH2 = 2  # 시/군/구
     DEPTH3 = 3  # 동/읍/면
-
-
-class AudienceKind(StrEnum):
-    COHORT = "cohort"
-    PIXEL_EVENT = "pixel_event"
-    CUSTOMER_FILE = "customer_file"
-    TALK_CHANNEL = "talk_channel"
-    SYNC_PROFILE = "sync_profile"
-    FRIEND_GROUP = "friend_group"
 
 
 def _frozen_extra(extra: Mapping[str, Any] | None) -> tuple[tuple[str, Any], ...]:

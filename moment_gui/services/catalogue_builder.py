@@ -23,6 +23,7 @@ from moment_gui.api.models import Depth2Location, Depth3Location, Location
 from moment_gui.domain.regions import RegionCatalogue
 from moment_gui.services.lookups import LookupService, Source
 from moment_gui.services.picks import region_pick
+from moment_gui.services.regions import children_in, children_of, region_path
 from moment_gui.store.cache import CATALOGUE, LookupCache
 
 MAX_PROGRESS_AGE = timedelta(days=1)
@@ -95,24 +96,18 @@ class _Build:
         return await self._search("depth1", self.lookups.depth1_locations, Location.from_json)
 
     async def _depth2(self, parent: Location) -> tuple[Depth2Location, ...]:
+        path = region_path(parent)
         found = await self._search(
-            f"d2:{parent.value}",
-            lambda: self.lookups.depth2_locations(parent.depth1_name),
-            Depth2Location.from_json,
+            f"d2:{parent.value}", lambda: children_of(self.lookups, path), Depth2Location.from_json
         )
-        return tuple(r for r in found if r.depth1_name == parent.depth1_name)
+        return children_in(path, found)  # progress saved by an older version kept every hit
 
     async def _depth3(self, parent: Depth2Location) -> tuple[Depth3Location, ...]:
+        path = region_path(parent)
         found = await self._search(
-            f"d3:{parent.value}",
-            lambda: self.lookups.depth3_locations(parent.depth2_name),
-            Depth3Location.from_json,
+            f"d3:{parent.value}", lambda: children_of(self.lookups, path), Depth3Location.from_json
         )
-        return tuple(
-            r
-            for r in found
-            if r.depth1_name == parent.depth1_name and r.depth2_name == parent.depth2_name
-        )
+        return children_in(path, found)
 
     async def _search(
         self,

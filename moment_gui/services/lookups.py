@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import copy
 import logging
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, Self, TypeVar, overload
 
 from moment_gui.api.errors import MomentApiError, ServiceUnavailable, UnexpectedResponse
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # the models are imported on the first lookup, after the firs
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 NOT_CACHED_MESSAGE = QT_TRANSLATE_NOOP(
     "Lookups",
@@ -96,39 +97,127 @@ class NotCached(MomentApiError):
 
 
 class LookupClient(Protocol):
-    """The part of `MomentClient` the service uses (tests pass a fake)."""
+    """What the service needs of a client besides the endpoint methods (`MomentClient`; tests
+    pass a fake). Each `Lookup` row calls the client method of its own name."""
 
     ad_account_id: int | None
 
-    async def depth1_locations(self) -> Sequence[Location]: ...
-    async def depth2_locations(self, keyword: str) -> Sequence[Depth2Location]: ...
-    async def depth3_locations(self, keyword: str) -> Sequence[Depth3Location]: ...
-    async def ad_serving_categories(self) -> Sequence[AdServingCategory]: ...
-    async def section_categories(self) -> Sequence[SectionCategory]: ...
-    async def cohorts(self) -> Sequence[CohortAvailable]: ...
-    async def pixel_events(self, track_id: str, term: int) -> Sequence[PixelAndSdkEvent]: ...
-    async def customer_files(self) -> Sequence[CustomerFile]: ...
-    async def talk_channels(self) -> Sequence[ChannelProfile]: ...
-    async def sync_profiles(self) -> Sequence[SyncProfile]: ...
-    async def friend_groups(self, profile_id: str) -> Sequence[TalkChannelGroupFile]: ...
-    async def trackers(self) -> Sequence[Tracker]: ...
+
+class Lookup(Generic[P, T]):
+    """One endpoint, declared once as a row of `LookupService`.
+
+    `model` names the `api.models` class that reads a cached answer back; `params` are the
+    client method's parameter names (in order), which are also the cache key's names;
+    `per_account` says the answer belongs to one ad account. The row's attribute name is the
+    client method it calls and the cache's endpoint name. Reading the row from a service gives
+    a coroutine function with the client method's parameters that returns `LookupResult[T]`.
+    """
+
+    def __init__(self, model: str, *params: str, per_account: bool = False) -> None:
+        self.model = model
+        self.params = params
+        self.per_account = per_account
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        account = ", per_account=True" if self.per_account else ""
+        args = "".join(f", {p!r}" for p in self.params)
+        return f"Lookup({self.model!r}{args}{account}) as {self.name}"
+
+    @overload
+    def __get__(self, service: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(
+        self, service: LookupService, owner: type | None = None
+    ) -> Callable[P, Awaitable[LookupResult[T]]]: ...
+    def __get__(
+        self, service: LookupService | None, owner: type | None = None
+    ) -> Self | Callable[P, Awaitable[LookupResult[T]]]:
+        if service is None:
+            return self
+        bound = service
+
+        async def lookup(*args: P.args, **kwargs: P.kwargs) -> LookupResult[T]:
+            return await bound.fetch(self, *args, **kwargs)
+
+        lookup.__name__ = lookup.__qualname__ = self.name
+        return lookup
+
+    def bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        """The call's arguments by parameter name (a wrong call is a TypeError, as for a
+        method)."""
+        if len(args) > len(self.params):
+            raise TypeError(f"{self.name}() takes {len(self.params)} arguments")
+        values = dict(zip(self.params, args, strict=False))
+        for key, value in kwargs.items():
+            if key not in self.params or key in values:
+                raise TypeError(f"{self.name}() got an unexpected argument {key!r}")
+            values[key] = value
+        missing = [p for p in self.params if p not in values]
+        if missing:
+            raise TypeError(f"{self.name}() is missing {', '.join(missing)}")
+        return values
+
+    def parse(self, obj: Any) -> T:
+        """One cached JSON object back into the model (models load with the first lookup)."""
+        from moment_gui.api import models
+
+        parsed: T = getattr(models, self.model).from_json(obj)
+        return parsed
 
 
 class LookupService:
+    """Every lookup the panels need, one `Lookup` row each; the cache behind all of them.
+
+    `client` is a `MomentClient` (or a fake); `connect` makes one on the first request
+    instead (the demo: httpx and the simulator load after the window's first paint).
+    """
+
+    # -- the endpoints: one row each (adding one: a row here + a MomentClient method) ---
+    depth1_locations: Lookup[[], Location] = Lookup("Location")
+    depth2_locations: Lookup[[str], Depth2Location] = Lookup("Depth2Location", "keyword")
+    depth3_locations: Lookup[[str], Depth3Location] = Lookup("Depth3Location", "keyword")
+    ad_serving_categories: Lookup[[], AdServingCategory] = Lookup("AdServingCategory")
+    section_categories: Lookup[[], SectionCategory] = Lookup("SectionCategory")
+    cohorts: Lookup[[], CohortAvailable] = Lookup("CohortAvailable", per_account=True)
+    pixel_events: Lookup[[str, int], PixelAndSdkEvent] = Lookup(
+        "PixelAndSdkEvent", "track_id", "term", per_account=True
+    )
+    customer_files: Lookup[[], CustomerFile] = Lookup("CustomerFile", per_account=True)
+    talk_channels: Lookup[[], ChannelProfile] = Lookup("ChannelProfile", per_account=True)
+    sync_profiles: Lookup[[], SyncProfile] = Lookup("SyncProfile", per_account=True)
+    friend_groups: Lookup[[str], TalkChannelGroupFile] = Lookup(
+        "TalkChannelGroupFile", "profile_id", per_account=True
+    )
+    trackers: Lookup[[], Tracker] = Lookup("Tracker", per_account=True)
+
     def __init__(
         self,
-        client: LookupClient,
+        client: LookupClient | None = None,
         cache: LookupCache | None = None,
         *,
         source: Source = Source.LIVE,
         offline_only: bool = False,
+        connect: Callable[[], LookupClient] | None = None,
     ) -> None:
         if source is Source.CACHE:
             raise ValueError("source is LIVE or DEMO; CACHE is decided per answer")
-        self.client = client
+        if (client is None) == (connect is None):
+            raise ValueError("give a client or a way to connect one, not both")
+        self._client = client
+        self._connect = connect
+        self._account: int | None = None  # until a deferred client is made
         self.cache = cache
         self.source = source
         self.offline_only = offline_only
+
+    @classmethod
+    def endpoints(cls) -> tuple[Lookup[Any, Any], ...]:
+        """Every row, in declaration order."""
+        return tuple(v for v in vars(cls).values() if isinstance(v, Lookup))
 
     def __repr__(self) -> str:
         return (
@@ -137,157 +226,75 @@ class LookupService:
         )
 
     @property
+    def client(self) -> LookupClient:
+        if self._client is None:
+            assert self._connect is not None
+            self._client = self._connect()
+            if self._account is not None:
+                self._client.ad_account_id = self._account
+        return self._client
+
+    @property
+    def opened_client(self) -> LookupClient | None:
+        """The client if one was made (a deferred one is not made just to be closed)."""
+        return self._client
+
+    @property
     def ad_account_id(self) -> int | None:
-        return self.client.ad_account_id
+        if self._client is None:
+            return self._account
+        return self._client.ad_account_id
 
     @ad_account_id.setter
     def ad_account_id(self, value: int | None) -> None:
-        self.client.ad_account_id = value
+        if self._client is None:
+            self._account = value
+        else:
+            self._client.ad_account_id = value
 
     def for_account(self, account: int | None) -> LookupService:
         """This service speaking for `account` (a reviewed file names its own ad account),
         sharing the connection and cache; itself when the account is the same or unknown."""
         if account is None or account == self.ad_account_id:
             return self
-        client = copy.copy(self.client)  # MomentClient: the same HTTP pool, its own account
-        client.ad_account_id = account
+
+        def connect() -> LookupClient:
+            client = copy.copy(self.client)  # MomentClient: the same HTTP pool, its own account
+            client.ad_account_id = account
+            return client
+
         return LookupService(
-            client, self.cache, source=self.source, offline_only=self.offline_only
+            cache=self.cache, source=self.source, offline_only=self.offline_only, connect=connect
         )
 
-    # -- the lookups -----------------------------------------------------------------
-    async def depth1_locations(self) -> LookupResult[Location]:
-        from moment_gui.api.models import Location
-
-        return await self._lookup(
-            "depth1_locations", {}, False, Location.from_json, self.client.depth1_locations
-        )
-
-    async def depth2_locations(self, keyword: str) -> LookupResult[Depth2Location]:
-        from moment_gui.api.models import Depth2Location
-
-        return await self._lookup(
-            "depth2_locations",
-            {"keyword": keyword},
-            False,
-            Depth2Location.from_json,
-            lambda: self.client.depth2_locations(keyword),
-        )
-
-    async def depth3_locations(self, keyword: str) -> LookupResult[Depth3Location]:
-        from moment_gui.api.models import Depth3Location
-
-        return await self._lookup(
-            "depth3_locations",
-            {"keyword": keyword},
-            False,
-            Depth3Location.from_json,
-            lambda: self.client.depth3_locations(keyword),
-        )
-
-    async def ad_serving_categories(self) -> LookupResult[AdServingCategory]:
-        from moment_gui.api.models import AdServingCategory
-
-        return await self._lookup(
-            "ad_serving_categories",
-            {},
-            False,
-            AdServingCategory.from_json,
-            self.client.ad_serving_categories,
-        )
-
-    async def section_categories(self) -> LookupResult[SectionCategory]:
-        from moment_gui.api.models import SectionCategory
-
-        return await self._lookup(
-            "section_categories",
-            {},
-            False,
-            SectionCategory.from_json,
-            self.client.section_categories,
-        )
-
-    async def cohorts(self) -> LookupResult[CohortAvailable]:
-        from moment_gui.api.models import CohortAvailable
-
-        return await self._lookup(
-            "cohorts", {}, True, CohortAvailable.from_json, self.client.cohorts
-        )
-
-    async def pixel_events(self, track_id: str, term: int) -> LookupResult[PixelAndSdkEvent]:
-        from moment_gui.api.models import PixelAndSdkEvent
-
-        return await self._lookup(
-            "pixel_events",
-            {"track_id": track_id, "term": str(term)},
-            True,
-            PixelAndSdkEvent.from_json,
-            lambda: self.client.pixel_events(track_id, term),
-        )
-
-    async def customer_files(self) -> LookupResult[CustomerFile]:
-        from moment_gui.api.models import CustomerFile
-
-        return await self._lookup(
-            "customer_files", {}, True, CustomerFile.from_json, self.client.customer_files
-        )
-
-    async def talk_channels(self) -> LookupResult[ChannelProfile]:
-        from moment_gui.api.models import ChannelProfile
-
-        return await self._lookup(
-            "talk_channels", {}, True, ChannelProfile.from_json, self.client.talk_channels
-        )
-
-    async def sync_profiles(self) -> LookupResult[SyncProfile]:
-        from moment_gui.api.models import SyncProfile
-
-        return await self._lookup(
-            "sync_profiles", {}, True, SyncProfile.from_json, self.client.sync_profiles
-        )
-
-    async def friend_groups(self, profile_id: str) -> LookupResult[TalkChannelGroupFile]:
-        from moment_gui.api.models import TalkChannelGroupFile
-
-        return await self._lookup(
-            "friend_groups",
-            {"profile_id": profile_id},
-            True,
-            TalkChannelGroupFile.from_json,
-            lambda: self.client.friend_groups(profile_id),
-        )
-
-    async def trackers(self) -> LookupResult[Tracker]:
-        from moment_gui.api.models import Tracker
-
-        return await self._lookup("trackers", {}, True, Tracker.from_json, self.client.trackers)
+    async def aclose(self) -> None:
+        """Close the client's connections, if a client was made."""
+        close = getattr(self._client, "aclose", None)
+        if close is not None:
+            await close()
 
     # -- the one path every lookup takes ---------------------------------------------
-    async def _lookup(
-        self,
-        endpoint: str,
-        params: Mapping[str, str],
-        per_account: bool,
-        parse: Callable[[Any], T],
-        fetch: Callable[[], Awaitable[Sequence[T]]],
-    ) -> LookupResult[T]:
+    async def fetch(self, endpoint: Lookup[Any, T], *args: Any, **kwargs: Any) -> LookupResult[T]:
+        values = endpoint.bind(args, kwargs)
+        params = {name: str(value) for name, value in values.items()}
         # Demo answers live under their own names: they must never pass for real data.
-        key = f"demo:{endpoint}" if self.source is Source.DEMO else endpoint
-        account = self.ad_account_id if per_account else None
+        key = f"demo:{endpoint.name}" if self.source is Source.DEMO else endpoint.name
+        account = self.ad_account_id if endpoint.per_account else None
         if self.offline_only:
-            cached = self._cached(key, params, account, parse)
+            cached = self._cached(key, params, account, endpoint.parse)
             if cached is None:
                 raise NotCached()
             return cached
         try:
-            items = tuple(await fetch())
+            call = getattr(self.client, endpoint.name)
+            items: tuple[T, ...] = tuple(await call(*(values[p] for p in endpoint.params)))
         except MomentApiError as exc:
             if not _is_network_failure(exc):
                 raise
-            cached = self._cached(key, params, account, parse)
+            cached = self._cached(key, params, account, endpoint.parse)
             if cached is None:
                 raise
-            log.info("%s unreachable (%s); answering from cache", endpoint, type(exc).__name__)
+            log.info("%s unreachable (%s); answering from cache", endpoint.name, type(exc).__name__)
             return cached
         fetched_at = datetime.now(UTC)
         if self.cache is not None:

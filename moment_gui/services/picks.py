@@ -19,19 +19,7 @@ from moment_gui.domain.selection import (
 )
 
 if TYPE_CHECKING:  # annotations only: the models load with the first lookup
-    from moment_gui.api.models import (
-        AdServingCategory,
-        ChannelProfile,
-        CohortAvailable,
-        CustomerFile,
-        Depth2Location,
-        Depth3Location,
-        Location,
-        PixelAndSdkEvent,
-        SectionCategory,
-        SyncProfile,
-        TalkChannelGroupFile,
-    )
+    from moment_gui.api import models as m
 
 # Region keys the pick models as fields; every other key of the lookup object rides in
 # `extra` so the export sends the object back as Kakao gave it.
@@ -43,7 +31,7 @@ def _extra(raw: Mapping[str, Any], known: frozenset[str]) -> tuple[tuple[str, An
     return tuple((k, v) for k, v in raw.items() if k not in known)
 
 
-def region_pick(loc: Location | Depth2Location | Depth3Location) -> RegionPick:
+def region_pick(loc: m.Location | m.Depth2Location | m.Depth3Location) -> RegionPick:
     return RegionPick(
         value=loc.value,
         description=loc.description,
@@ -54,11 +42,11 @@ def region_pick(loc: Location | Depth2Location | Depth3Location) -> RegionPick:
     )
 
 
-def category_pick(c: AdServingCategory | SectionCategory) -> CategoryPick:
+def category_pick(c: m.AdServingCategory | m.SectionCategory) -> CategoryPick:
     return CategoryPick(code=c.code, name=c.name)
 
 
-def cohort_pick(c: CohortAvailable, inclusion: Inclusion) -> AudiencePick:
+def cohort_pick(c: m.CohortAvailable, inclusion: Inclusion) -> AudiencePick:
     return AudiencePick(
         kind=AudienceKind.COHORT,
         key=str(c.id),
@@ -71,7 +59,7 @@ def cohort_pick(c: CohortAvailable, inclusion: Inclusion) -> AudiencePick:
 
 
 def pixel_pick(
-    track_id: str, event: PixelAndSdkEvent, term: int, inclusion: Inclusion
+    track_id: str, event: m.PixelAndSdkEvent, term: int, inclusion: Inclusion
 ) -> AudiencePick:
     rule = event.track_rule_id or ALL_RULES
     label = event.event_name or event.event_code
@@ -90,7 +78,7 @@ def pixel_pick(
     )
 
 
-def customer_file_pick(f: CustomerFile, inclusion: Inclusion) -> AudiencePick:
+def customer_file_pick(f: m.CustomerFile, inclusion: Inclusion) -> AudiencePick:
     return AudiencePick(
         kind=AudienceKind.CUSTOMER_FILE,
         key=str(f.id),
@@ -102,19 +90,19 @@ def customer_file_pick(f: CustomerFile, inclusion: Inclusion) -> AudiencePick:
     )
 
 
-def talk_channel_pick(p: ChannelProfile, inclusion: Inclusion) -> AudiencePick:
+def talk_channel_pick(p: m.ChannelProfile, inclusion: Inclusion) -> AudiencePick:
     return AudiencePick(
         kind=AudienceKind.TALK_CHANNEL, key=str(p.id), inclusion=inclusion, label=p.name
     )
 
 
-def sync_profile_pick(p: SyncProfile, inclusion: Inclusion) -> AudiencePick:
+def sync_profile_pick(p: m.SyncProfile, inclusion: Inclusion) -> AudiencePick:
     return AudiencePick(
         kind=AudienceKind.SYNC_PROFILE, key=str(p.id), inclusion=inclusion, label=p.name
     )
 
 
-def friend_group_pick(g: TalkChannelGroupFile, inclusion: Inclusion) -> AudiencePick:
+def friend_group_pick(g: m.TalkChannelGroupFile, inclusion: Inclusion) -> AudiencePick:
     return AudiencePick(
         kind=AudienceKind.FRIEND_GROUP,
         key=str(g.id),

@@ -123,7 +123,7 @@ class DocumentController(QObject):
         lookups = self.ctx.lookups
         return SavedSelection(
             selection=self.ctx.state.selection,
-            ad_account_id=getattr(lookups, "ad_account_id", None),
+            ad_account_id=lookups.ad_account_id,
             saved_at=datetime.now().astimezone(),
             region_list_date=self.settings.region_list_date if self.settings else None,
             name=self._name,  # the planner's title; a file name is not one (issue 12.3)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from moment_gui import __version__
+from moment_gui.domain import kinds
 from moment_gui.store.settings import Settings
 from moment_gui.ui.campaign_bar import CampaignBar
 from moment_gui.ui.context import AppContext
@@ -35,19 +36,6 @@ from moment_gui.ui.problems import ProblemList
 from moment_gui.ui.status_bar import WindowStatusBar
 from moment_gui.ui.widgets.panel_status import PanelStatus
 
-# Which panel shows the picks a rule names (rules.Area member name → panel key).
-AREA_PANEL: dict[str, str] = {
-    "REGIONS": "regions",
-    "AD_SERVING": "placements",
-    "SECTION": "placements",
-    "COHORT": "audiences",
-    "PIXEL": "audiences",
-    "CUSTOMER_FILE": "audiences",
-    "TALK_CHANNEL": "audiences",
-    "SYNC_PROFILE": "audiences",
-    "FRIEND_GROUP": "audiences",
-    "CAMPAIGN": "campaign",
-}
 PANEL_CLASSES: dict[str, tuple[str, str]] = {
     "regions": ("moment_gui.ui.regions", "RegionPanel"),
     "placements": ("moment_gui.ui.placements", "PlacementPanel"),
@@ -231,14 +219,12 @@ class MainWindow(QMainWindow):
     # -- panels --------------------------------------------------------------------
     @property
     def panels(self) -> dict[Any, QWidget]:
-        """rules.Area → the widget that shows that area's picks."""
-        from moment_gui.domain.rules import Area
-
-        return {area: self.panel_by_key[AREA_PANEL[area.name]] for area in Area}
+        """kinds.Part → the widget that shows that part's picks (its row names the panel)."""
+        return {part: self.panel_by_key[part.panel] for part in kinds.PARTS}
 
     def focus_area(self, area: Any, items: tuple[str, ...] = ()) -> None:
-        """Bring the panel for `area` forward and let it select/scroll to `items`."""
-        key = AREA_PANEL.get(getattr(area, "name", str(area)), "campaign")
+        """Bring the panel for `area` (a kinds.Part) forward and let it select/scroll to `items`."""
+        key = area.panel if isinstance(area, kinds.Part) else "campaign"
         panel = self.panel_by_key[key]
         if key in ("placements", "audiences"):
             self.tabs.setCurrentWidget(panel)

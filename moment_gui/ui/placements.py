@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
+from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
-from moment_gui.domain.rules import Area
 from moment_gui.domain.selection import CategoryPick, TargetingSelection
 from moment_gui.services.picks import category_pick
 from moment_gui.ui.context import AppContext
@@ -158,10 +158,10 @@ class PlacementPanel(QWidget):
         self.ad_serving.reload()
         self.section.reload()
 
-    def focus_items(self, area: Area, items: tuple[str, ...]) -> None:
-        if area is Area.AD_SERVING:
+    def focus_items(self, area: kinds.Part, items: tuple[str, ...]) -> None:
+        if area is kinds.AD_SERVING:
             self.ad_serving.checklist.focus_keys(items)
-        elif area is Area.SECTION:
+        elif area is kinds.SECTION:
             self.section.checklist.focus_keys(items)
 
     def _on_selection_changed(self) -> None:

@@ -73,7 +73,7 @@ class RecoveryController(QObject):
             return
         doc = SavedSelection(
             selection=self.ctx.state.selection,
-            ad_account_id=getattr(self.ctx.lookups, "ad_account_id", None),
+            ad_account_id=self.ctx.lookups.ad_account_id,
             saved_at=datetime.now().astimezone(),
             name=self.window.document_name,
         )

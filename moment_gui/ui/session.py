@@ -8,9 +8,7 @@ without a secure keychain the planner may keep it in memory for this session
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,8 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
-from moment_gui.api.client import KAKAO_BASE_URL, MomentClient
 from moment_gui.api.errors import MomentApiError
+from moment_gui.services.connection import BASE_URL_ENV, CheckedToken, Connection, retired
 from moment_gui.services.lookups import LookupService, Source
 from moment_gui.store.cache import LookupCache
 from moment_gui.store.secrets import (
@@ -40,15 +38,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BASE_URL_ENV = "MOMENT_GUI_BASE_URL"
-ClientFactory = Callable[[str, int], MomentClient]
+__all__ = ["BASE_URL_ENV", "SessionController"]
 LookupsFactory = Callable[[], LookupService]
-
-
-def configured_base_url() -> str:
-    """Kakao's server, unless `MOMENT_GUI_BASE_URL` names another (the client allows only
-    https, or plain http on loopback for the simulator)."""
-    return os.environ.get(BASE_URL_ENV, "").strip() or KAKAO_BASE_URL
 
 
 def _default_demo_lookups() -> LookupService:
@@ -77,9 +68,9 @@ class SessionController(QObject):
         self.ctx = ctx if ctx is not None else window.ctx
         self.settings = settings if settings is not None else window.settings
         self.token_store: TokenKeeper = token_store if token_store is not None else TokenStore()
-        self._base_url = base_url
+        self.connection = Connection(base_url)
         self._demo_lookups = demo_lookups
-        self._pending: tuple[str, MomentClient] | None = None  # checked, awaiting consent
+        self._pending: CheckedToken | None = None  # checked, awaiting consent
         self.dialog: ConnectDialog | None = None
         self.bar = MessageBar(object_name="sessionBar")
         add_to_window(window, self.bar)
@@ -102,11 +93,6 @@ class SessionController(QObject):
         self.menu.addActions([self.connect_action, self.demo_action])
         self.menu.addSeparator()
         self.menu.addAction(self.forget_action)
-
-    @property
-    def base_url(self) -> str:
-        """Read when connecting, so a changed environment applies without a restart."""
-        return self._base_url or configured_base_url()
 
     # Menu slots return None: PySide6 6.12.0 over-releases a slot's return value.
     def _connect_chosen(self, *_: object) -> None:
@@ -159,10 +145,9 @@ class SessionController(QObject):
         dialog = self.dialog
         dialog.set_mode(mode)
         account = self.settings.last_ad_account_id if self.settings is not None else None
-        if account is None:
-            account = getattr(self.ctx.lookups, "ad_account_id", None)
-            if getattr(self.ctx.lookups, "source", None) is Source.DEMO:
-                account = None  # the demo's account number means nothing on the real server
+        if account is None and self.ctx.lookups.source is not Source.DEMO:
+            # (the demo's account number means nothing on the real server)
+            account = self.ctx.lookups.ad_account_id
         dialog.form.set_account(account)
         dialog.form.show_success("")
         if self.token_store.backend_is_secure:
@@ -219,31 +204,22 @@ class SessionController(QObject):
         self.dialog.form.show_busy(self.tr("Checking the token with Kakao Moment…"))
         self.ctx.spawn(self._check(token, account), key="session.check")
 
-    def make_client(self, token: str, account: int) -> MomentClient:
-        return MomentClient(token, account, base_url=self.base_url)
-
     async def _check(self, token: str, account: int) -> None:
         assert self.dialog is not None
         form = self.dialog.form
         try:
-            client = self.make_client(token, account)
+            checked = await self.connection.check(token, account)
         except ValueError as exc:  # a bad MOMENT_GUI_BASE_URL: the client says why
             form.show_error(tr_error(exc))
             return
-        try:
-            await client.cohorts()
-        except asyncio.CancelledError:
-            await client.aclose()
-            raise
         except MomentApiError as exc:
-            await client.aclose()
             form.show_error(tr_message(exc.text))
             return
         self._remember_account(account)
         try:
             self.token_store.set(token)
         except InsecureStorageError:
-            self._pending = (token, client)
+            self._pending = checked
             # The storage note above already says why; here only the question remains.
             form.offer_session_only(
                 self.tr("The token works. Use it until the app closes, without saving it?")
@@ -251,28 +227,24 @@ class SessionController(QObject):
             self.dialog.adjustSize()
             return
         except (TokenStorageError, ValueError) as exc:
-            await client.aclose()
+            await checked.client.aclose()
             form.show_error(tr_error(exc))
             return
-        self._use(client, token, account)
+        self._use(checked)
 
     def _use_for_session_only(self) -> None:
         if self._pending is None:
             return
-        token, client = self._pending
-        self._pending = None
+        checked, self._pending = self._pending, None
         # The planner agreed: from now on the token lives in this process's memory only.
         self.token_store = MemoryTokenStore()
-        self.token_store.set(token)
-        account = client.ad_account_id
-        assert account is not None
-        self._use(client, token, account)
+        self.token_store.set(checked.token)
+        self._use(checked)
 
     def _drop_pending(self) -> None:
         if self._pending is not None:
-            _, client = self._pending
-            self._pending = None
-            self.ctx.spawn(client.aclose())
+            checked, self._pending = self._pending, None
+            self.ctx.spawn(checked.client.aclose())
 
     def _remember_account(self, account: int) -> None:
         if self.settings is None or self.settings.last_ad_account_id == account:
@@ -283,25 +255,13 @@ class SessionController(QObject):
         except OSError as exc:
             log.warning("could not save settings: %s", type(exc).__name__)
 
-    def _use(self, client: MomentClient, token: str, account: int) -> None:
-        """Switch every panel to the checked client; picks are untouched."""
-        current = self.ctx.lookups
-        old = getattr(current, "client", None)
-        if (
-            getattr(current, "source", None) is Source.LIVE
-            and isinstance(old, MomentClient)
-            and old.base_url == client.base_url
-        ):
-            # Same server: keep the service (and its cache) and give it the new token.
-            old.set_token(token)
-            old.ad_account_id = account
-            self.ctx.spawn(client.aclose())
-            self.ctx.set_lookups(current)
-        else:
-            cache = getattr(current, "cache", None)
-            self.ctx.set_lookups(LookupService(client, cache if cache else LookupCache()))
-            if isinstance(old, MomentClient):
-                self.ctx.spawn(old.aclose())
+    def _use(self, checked: CheckedToken) -> None:
+        """Switch every panel to the checked token; picks are untouched."""
+        account = checked.account
+        switch = self.connection.adopt(self.ctx.lookups, checked)
+        self.ctx.set_lookups(switch.lookups)
+        if switch.leftover is not None:
+            self.ctx.spawn(switch.leftover.aclose())
         self.window.status.set_source(
             self.tr("Kakao Moment · ad account %1").replace("%1", str(account))
         )
@@ -321,13 +281,13 @@ class SessionController(QObject):
     def _demo_chosen(self, *_: object) -> None:
         if self.dialog is not None:
             self.dialog.hide()
-        if getattr(self.ctx.lookups, "source", None) is not Source.DEMO:
+        if self.ctx.lookups.source is not Source.DEMO:
             self.use_demo()
 
     def use_demo(self) -> None:
-        old = getattr(self.ctx.lookups, "client", None)
+        old = retired(self.ctx.lookups)
         self.ctx.set_lookups(self._demo_lookups())
-        if isinstance(old, MomentClient):
+        if old is not None:
             self.ctx.spawn(old.aclose())
         self.bar.hide()
         self.window.status.set_source(self.tr("Demo data · built-in simulator"))
@@ -339,7 +299,7 @@ class SessionController(QObject):
         except TokenStorageError as exc:
             self.ctx.statusMessage.emit(tr_error(exc))
             return
-        if getattr(self.ctx.lookups, "source", None) is not Source.DEMO:
+        if self.ctx.lookups.source is not Source.DEMO:
             self.use_demo()
         self.ctx.statusMessage.emit(
             self.tr("The business token was forgotten. Showing demo data; picks are kept.")

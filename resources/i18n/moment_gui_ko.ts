@@ -575,47 +575,47 @@
     <name>Diff</name>
     <message>
         <source>Campaign</source>
-        <translation>캠페인</translation>
+        <translation type="vanished">캠페인</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation>지역</translation>
+        <translation type="vanished">지역</translation>
     </message>
     <message>
         <source>Network categories</source>
-        <translation>네트워크 게재지면 카테고리</translation>
+        <translation type="vanished">네트워크 게재지면 카테고리</translation>
     </message>
     <message>
         <source>Section categories</source>
-        <translation>섹션 카테고리</translation>
+        <translation type="vanished">섹션 카테고리</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation>광고반응타겟</translation>
+        <translation type="vanished">광고반응타겟</translation>
     </message>
     <message>
         <source>Pixel &amp; SDK events</source>
-        <translation>픽셀 &amp; SDK 이벤트</translation>
+        <translation type="vanished">픽셀 &amp; SDK 이벤트</translation>
     </message>
     <message>
         <source>Customer files</source>
-        <translation>고객파일</translation>
+        <translation type="vanished">고객파일</translation>
     </message>
     <message>
         <source>Talk Channels</source>
-        <translation>카카오톡 채널</translation>
+        <translation type="vanished">카카오톡 채널</translation>
     </message>
     <message>
         <source>Kakao Login profiles</source>
-        <translation>카카오 로그인 사용자</translation>
+        <translation type="vanished">카카오 로그인 사용자</translation>
     </message>
     <message>
         <source>Friend groups</source>
-        <translation>친구그룹</translation>
+        <translation type="vanished">친구그룹</translation>
     </message>
     <message>
         <source>Other fragment fields</source>
-        <translation>기타 JSON 필드</translation>
+        <translation type="vanished">기타 JSON 필드</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1233,93 @@
     </message>
 </context>
 <context>
+    <name>Parts</name>
+    <message>
+        <source>Campaign</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Network category</source>
+        <translation>네트워크 게재지면 카테고리</translation>
+    </message>
+    <message>
+        <source>Network categories</source>
+        <translation>네트워크 게재지면 카테고리</translation>
+    </message>
+    <message>
+        <source>Section category</source>
+        <translation>섹션 카테고리</translation>
+    </message>
+    <message>
+        <source>Section categories</source>
+        <translation>섹션 카테고리</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK event</source>
+        <translation>픽셀 &amp; SDK 이벤트</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK events</source>
+        <translation>픽셀 &amp; SDK 이벤트</translation>
+    </message>
+    <message>
+        <source>Customer file</source>
+        <translation>고객파일</translation>
+    </message>
+    <message>
+        <source>Customer files</source>
+        <translation>고객파일</translation>
+    </message>
+    <message>
+        <source>Talk Channel</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Talk Channels</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
+        <source>Kakao Login profile</source>
+        <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Kakao Login profiles</source>
+        <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Friend group</source>
+        <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Friend groups</source>
+        <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Other fragment field</source>
+        <translation>기타 JSON 필드</translation>
+    </message>
+    <message>
+        <source>Other fragment fields</source>
+        <translation>기타 JSON 필드</translation>
+    </message>
+</context>
+<context>
     <name>PickedRegionsModel</name>
     <message>
         <source>%1 (key %2) — press Delete or click ✕ to remove</source>
@@ -1407,39 +1494,39 @@
     <name>Recheck</name>
     <message>
         <source>Region</source>
-        <translation>지역</translation>
+        <translation type="vanished">지역</translation>
     </message>
     <message>
         <source>Network category</source>
-        <translation>네트워크 게재지면 카테고리</translation>
+        <translation type="vanished">네트워크 게재지면 카테고리</translation>
     </message>
     <message>
         <source>Section category</source>
-        <translation>섹션 카테고리</translation>
+        <translation type="vanished">섹션 카테고리</translation>
     </message>
     <message>
         <source>Cohort</source>
-        <translation>광고반응타겟</translation>
+        <translation type="vanished">광고반응타겟</translation>
     </message>
     <message>
         <source>Pixel &amp; SDK event</source>
-        <translation>픽셀 &amp; SDK 이벤트</translation>
+        <translation type="vanished">픽셀 &amp; SDK 이벤트</translation>
     </message>
     <message>
         <source>Customer file</source>
-        <translation>고객파일</translation>
+        <translation type="vanished">고객파일</translation>
     </message>
     <message>
         <source>Talk Channel</source>
-        <translation>카카오톡 채널</translation>
+        <translation type="vanished">카카오톡 채널</translation>
     </message>
     <message>
         <source>Kakao Login profile</source>
-        <translation>카카오 로그인 사용자</translation>
+        <translation type="vanished">카카오 로그인 사용자</translation>
     </message>
     <message>
         <source>Friend group</source>
-        <translation>친구그룹</translation>
+        <translation type="vanished">친구그룹</translation>
     </message>
     <message>
         <source>Could not check {category}: {why}</source>
@@ -1702,8 +1789,16 @@
         <translation>%1 선택</translation>
     </message>
     <message>
+        <source>%1 already has a picked area inside it (%2). Kakao rejects an area picked at two levels: which do you want?</source>
+        <translation>%1 안에 이미 선택한 지역(%2)이 있습니다. 카카오는 두 단계에서 함께 선택한 지역을 거부합니다. 어느 쪽을 남길까요?</translation>
+    </message>
+    <message>
         <source>%1 already has %2 picked areas inside it. Kakao rejects an area picked at two levels: which do you want?</source>
         <translation>%1 안에 이미 선택한 하위 지역이 %2곳 있습니다. 카카오는 같은 지역을 두 단계로 선택하면 거부합니다. 어느 쪽을 남길까요?</translation>
+    </message>
+    <message>
+        <source>%1 is already targeted: %2 is picked, which includes it.</source>
+        <translation>%1은(는) 이미 타겟팅됩니다: 이를 포함하는 %2을(를) 선택했습니다.</translation>
     </message>
     <message>
         <source>Keep %1</source>
@@ -2189,51 +2284,51 @@
     <name>Rules</name>
     <message>
         <source>Cohort</source>
-        <translation>광고반응타겟</translation>
+        <translation type="vanished">광고반응타겟</translation>
     </message>
     <message>
         <source>Cohorts</source>
-        <translation>광고반응타겟</translation>
+        <translation type="vanished">광고반응타겟</translation>
     </message>
     <message>
         <source>Pixel &amp; SDK event</source>
-        <translation>픽셀 &amp; SDK 이벤트</translation>
+        <translation type="vanished">픽셀 &amp; SDK 이벤트</translation>
     </message>
     <message>
         <source>Pixel &amp; SDK events</source>
-        <translation>픽셀 &amp; SDK 이벤트</translation>
+        <translation type="vanished">픽셀 &amp; SDK 이벤트</translation>
     </message>
     <message>
         <source>Customer file</source>
-        <translation>고객파일</translation>
+        <translation type="vanished">고객파일</translation>
     </message>
     <message>
         <source>Customer files</source>
-        <translation>고객파일</translation>
+        <translation type="vanished">고객파일</translation>
     </message>
     <message>
         <source>Talk Channel</source>
-        <translation>카카오톡 채널</translation>
+        <translation type="vanished">카카오톡 채널</translation>
     </message>
     <message>
         <source>Talk Channels</source>
-        <translation>카카오톡 채널</translation>
+        <translation type="vanished">카카오톡 채널</translation>
     </message>
     <message>
         <source>Kakao Login profile</source>
-        <translation>카카오 로그인 사용자</translation>
+        <translation type="vanished">카카오 로그인 사용자</translation>
     </message>
     <message>
         <source>Kakao Login profiles</source>
-        <translation>카카오 로그인 사용자</translation>
+        <translation type="vanished">카카오 로그인 사용자</translation>
     </message>
     <message>
         <source>Friend group</source>
-        <translation>친구그룹</translation>
+        <translation type="vanished">친구그룹</translation>
     </message>
     <message>
         <source>Friend groups</source>
-        <translation>친구그룹</translation>
+        <translation type="vanished">친구그룹</translation>
     </message>
     <message>
         <source>Choose a campaign type and goal to check the rules that depend on it (section and Network categories, cohort types, friend groups).</source>

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
 from moment_gui.domain.rules import (
     MAX_REGIONS,
     MESSAGES,
-    Area,
     Problem,
     RuleId,
     Severity,
@@ -89,7 +89,7 @@ def test_without_a_campaign_one_info_replaces_the_campaign_rules():
     )
     problems = check(s)
     assert rules_of(problems) == [RuleId.NO_CAMPAIGN]
-    assert problems[0].severity is Severity.INFO and problems[0].area is Area.CAMPAIGN
+    assert problems[0].severity is Severity.INFO and problems[0].area is kinds.CAMPAIGN
     assert not has_errors(problems)
 
 
@@ -121,7 +121,7 @@ def test_section_categories_are_fine_for_bizboard_on_kakao_talk():
 def test_section_categories_elsewhere_are_flagged(campaign, severity, words):
     p = only(check(sel(campaign, section_categories=SECTION)), RuleId.SECTION_CATEGORIES)
     assert p.severity is severity and words in p.message and "채팅탭에만 노출" in p.message
-    assert p.items == ("KKO99-1",) and p.area is Area.SECTION
+    assert p.items == ("KKO99-1",) and p.area is kinds.SECTION
     assert p.fixes[0].apply(sel(campaign, section_categories=SECTION)).section_categories == ()
 
 
@@ -134,7 +134,7 @@ def test_network_categories_are_rejected_for_display_conversion_only():
     s = sel(DISPLAY_CONV, ad_serving_categories=NETWORK)
     p = only(check(s), RuleId.AD_SERVING_CATEGORIES)
     assert p.items == ("IAB16", "IAB8") and "애완동물 (IAB16), IAB8" in p.message
-    assert p.area is Area.AD_SERVING
+    assert p.area is kinds.AD_SERVING
     fixed = p.fixes[0].apply(s)
     assert fixed.ad_serving_categories == () and check(fixed) == []
 
@@ -237,7 +237,7 @@ def test_friend_groups_only_for_talk_channel_reach():
     for campaign in (MESSAGE_REACH, DISPLAY_VISIT):
         s = sel(campaign, audiences=(group,))
         p = only(check(s), RuleId.FRIEND_GROUPS_NOT_ALLOWED)
-        assert "“VIP”" in p.message and p.area is Area.FRIEND_GROUP
+        assert "“VIP”" in p.message and p.area is kinds.FRIEND_GROUP
         assert p.fixes[0].apply(s).audiences == ()
 
 
@@ -252,7 +252,7 @@ def test_more_than_a_thousand_regions_is_error_22086():
 def test_an_area_with_its_own_children_is_error_22087_with_both_fixes():
     s = sel(regions=(SEOUL, GANGNAM, BUNDANG, GANGDONG, NONHYEON))
     p = only(check(s), RuleId.REGION_AT_TWO_LEVELS)
-    assert p.rule.value.startswith("22087") and p.area is Area.REGIONS
+    assert p.rule.value.startswith("22087") and p.area is kinds.REGIONS
     assert p.items == ("I", "I1000", "I1001", "I10000101")
     assert "서울특별시 is picked together with 3 area(s)" in p.message
     assert "서울특별시 강남구 논현1동" in p.message
@@ -290,7 +290,7 @@ def pixel(term: int | None, inclusion: Inclusion) -> AudiencePick:
 def test_the_same_pixel_event_under_two_terms_with_opposite_inclusion_contradicts():
     s = sel(audiences=(pixel(30, INC), pixel(7, EXC)))
     p = only(check(s), RuleId.INCLUDED_AND_EXCLUDED)
-    assert p.area is Area.PIXEL and "“visit” is both included and excluded" in p.message
+    assert p.area is kinds.PIXEL_EVENT and "“visit” is both included and excluded" in p.message
     keep_in, keep_out = p.fixes
     assert [a.inclusion for a in keep_in.apply(s).audiences] == [INC]
     assert [a.term for a in keep_out.apply(s).audiences] == [7]

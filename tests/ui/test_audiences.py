@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
-from moment_gui.domain.rules import Area
+from moment_gui.domain import kinds
 from moment_gui.domain.selection import AudienceKind, Inclusion, TargetingSelection
 from moment_gui.simulator import DEMO_AD_ACCOUNT_ID
 from moment_gui.ui.audiences import AudiencePanel
@@ -216,7 +216,7 @@ def test_focus_items_switches_tab_and_selects_the_rows(loaded) -> None:
     tab = panel.tab(AudienceKind.CUSTOMER_FILE)
     usable = [k for k in keys_of(tab) if tab.model.row(tab.model.row_of(k)).usable]
     key = usable[-1]
-    panel.focus_items(Area.CUSTOMER_FILE, (key,))
+    panel.focus_items(kinds.CUSTOMER_FILE, (key,))
     assert panel.currentWidget() is tab
     assert tab.selected_keys() == [key]
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
-from moment_gui.domain.rules import Area
+from moment_gui.domain import kinds
 from moment_gui.domain.selection import AudienceKind
 from moment_gui.simulator import SimulatorState
 from moment_gui.ui.audiences import AudiencePanel
@@ -220,7 +220,7 @@ def test_focus_on_an_event_of_another_tracker_shows_that_tracker(qtbot, panel_ct
     tab.tracker.activated.emit(tab.tracker.currentIndex())
     qtbot.waitUntil(lambda: tab.track_id == first, timeout=5_000)
     panel.setCurrentIndex(0)
-    panel.focus_items(Area.PIXEL, (key,))
+    panel.focus_items(kinds.PIXEL_EVENT, (key,))
     qtbot.waitUntil(lambda: tab.track_id == second and tab.selected_keys() == [key], timeout=5_000)
     assert panel.currentWidget() is tab
 
@@ -236,7 +236,7 @@ def test_focus_on_a_friend_group_of_another_channel_shows_that_channel(qtbot, pa
     click_check(qtbot, panel, tab, key)
     tab.channel.setCurrentIndex(0)
     qtbot.waitUntil(lambda: tab.profile_id != third, timeout=5_000)
-    panel.focus_items(Area.FRIEND_GROUP, (key,))
+    panel.focus_items(kinds.FRIEND_GROUP, (key,))
     qtbot.waitUntil(lambda: tab.profile_id == third and tab.selected_keys() == [key], timeout=5_000)
 
 

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from moment_gui.app import create_demo_window
+from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignType, Goal
 from moment_gui.domain.fragment import to_fragment
-from moment_gui.domain.rules import Area, RuleId
+from moment_gui.domain.rules import RuleId
 from moment_gui.domain.selection import CategoryPick
 from moment_gui.simulator import SimulatorState
 from moment_gui.store.settings import Settings
@@ -117,9 +118,9 @@ def test_clicking_a_problem_brings_its_panel_forward(qtbot: QtBot, window: MainW
     rect = window.problems.list.visualItemRect(item)
     qtbot.mouseClick(window.problems.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.tabs.currentWidget() is window.placement_panel
-    assert window.panels[Area.AD_SERVING] is window.placement_panel
-    assert window.panels[Area.REGIONS] is window.region_panel
-    assert window.panels[Area.COHORT] is window.audience_panel
+    assert window.panels[kinds.AD_SERVING] is window.placement_panel
+    assert window.panels[kinds.REGIONS] is window.region_panel
+    assert window.panels[kinds.COHORT] is window.audience_panel
 
 
 def test_applying_a_fix_is_one_undoable_step(qtbot: QtBot, window: MainWindow) -> None:

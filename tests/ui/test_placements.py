@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
+from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
-from moment_gui.domain.rules import Area
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.placements import PlacementPanel
 from moment_gui.ui.widgets.checklist import KEY_ROLE, ChecklistWidget
@@ -155,7 +155,7 @@ def test_a_pick_the_server_no_longer_lists_is_shown_not_dropped(qtbot, panel_ctx
 
 def test_focus_items_selects_the_named_categories(panel_ctx) -> None:
     panel, _ = panel_ctx
-    panel.focus_items(Area.SECTION, ("KKO3-1",))
+    panel.focus_items(kinds.SECTION, ("KKO3-1",))
     selected = panel.section.checklist.view.selectionModel().selectedIndexes()
     assert [i.data(KEY_ROLE) for i in selected] == ["KKO3-1"]
 

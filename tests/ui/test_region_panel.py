@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from moment_gui.api import MomentClient
+from moment_gui.domain import kinds
 from moment_gui.domain.regions import RegionCatalogue, region_pick_from_json
-from moment_gui.domain.rules import Area
 from moment_gui.domain.selection import RegionPick
 from moment_gui.services.lookups import LookupService, Source
 from moment_gui.simulator import DEMO_AD_ACCOUNT_ID, DEMO_TOKEN, SimulatorState, create_app
@@ -248,7 +248,7 @@ def test_focus_items_selects_the_named_picked_rows(qtbot, make_panel):
     panel = make_panel()
     for name in ("경기도", "부산광역시", "서울특별시"):
         tick(panel, child(panel, name))
-    panel.focus_items(Area.REGIONS, ("H",))
+    panel.focus_items(kinds.REGIONS, ("H",))
     selected = panel.picked.list.selectionModel().selectedRows()
     assert [i.data(Qt.ItemDataRole.UserRole) for i in selected] == ["H"]
     assert panel.tree.currentIndex().data(Qt.ItemDataRole.UserRole) == "H"

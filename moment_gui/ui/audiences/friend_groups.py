@@ -18,7 +18,7 @@ from moment_gui.domain.selection import AudienceKind, AudiencePick
 from moment_gui.services.picks import friend_group_pick
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
-from moment_gui.ui.audiences.statuses import friend_group_reason
+from moment_gui.ui.audiences.statuses import reason as status_reason
 from moment_gui.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class FriendGroupTab(AudienceListTab):
 
     def row(self, g: TalkChannelGroupFile) -> AudienceRow:
         status = g.talk_channel_group_file_status
-        reason = friend_group_reason(status)
+        reason = status_reason(self.kind, status)
         made_from = FILE_TYPES.get(g.file_type or "", g.file_type or "")
         return AudienceRow(
             key=str(g.id),

@@ -16,21 +16,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from moment_gui.domain.rules import Area
+from moment_gui.domain.kinds import Part
 from moment_gui.domain.selection import AudienceKind
 from moment_gui.ui.context import AppContext
 
 if TYPE_CHECKING:
     from moment_gui.ui.audiences.list_tab import AudienceListTab
-
-AREA_KIND = {
-    Area.COHORT: AudienceKind.COHORT,
-    Area.PIXEL: AudienceKind.PIXEL_EVENT,
-    Area.CUSTOMER_FILE: AudienceKind.CUSTOMER_FILE,
-    Area.TALK_CHANNEL: AudienceKind.TALK_CHANNEL,
-    Area.SYNC_PROFILE: AudienceKind.SYNC_PROFILE,
-    Area.FRIEND_GROUP: AudienceKind.FRIEND_GROUP,
-}
 
 
 class AudiencePanel(QTabWidget):
@@ -108,8 +99,8 @@ class AudiencePanel(QTabWidget):
         """Every tab's list at once; each reports its own progress and errors."""
         await asyncio.gather(*(tab.load() for tab in self.tabs.values()))
 
-    def focus_items(self, area: Area, items: tuple[str, ...]) -> None:
-        kind = AREA_KIND.get(area)
+    def focus_items(self, area: Part, items: tuple[str, ...]) -> None:
+        kind = area.kind
         if kind is None:
             return
         tab = self.tabs[kind]

@@ -17,7 +17,7 @@ from moment_gui.services.picks import (
 )
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
-from moment_gui.ui.audiences.statuses import cohort_reason, customer_file_reason
+from moment_gui.ui.audiences.statuses import reason as status_reason
 from moment_gui.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ class CohortTab(AudienceListTab):
             self.show_rows([self.row(c) for c in result.items])
 
     def row(self, c: CohortAvailable) -> AudienceRow:
-        reason = cohort_reason(c.status)
+        reason = status_reason(self.kind, c.status)
         days = self.tr("collected over %1 days").replace("%1", str(c.collect_duration or "?"))
         return AudienceRow(
             key=str(c.id),
@@ -66,7 +66,7 @@ class CustomerFileTab(AudienceListTab):
             self.show_rows([self.row(f) for f in result.items])
 
     def row(self, f: CustomerFile) -> AudienceRow:
-        reason = customer_file_reason(f.status, f.ready)
+        reason = status_reason(self.kind, f.status, f.ready)
         ready = self.tr("ready") if f.ready else self.tr("not ready")
         status = reason or self.tr("%1, %2").replace("%1", f.status or "?").replace("%2", ready)
         return AudienceRow(

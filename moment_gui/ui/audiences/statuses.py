@@ -1,15 +1,15 @@
-"""Which audience statuses may be targeted, and the plain words for the ones that may not.
+"""The plain words for audience statuses that may not be targeted.
 
-Statuses from the seed (shared doc §1); only AVAILABLE cohorts, COMPLETE + ready customer
-files and COMPLETE friend groups may be targeted (§4, detailCode 22406).
+Which status may be targeted is the vocabulary's (domain/kinds.py, `Part.usable`): from the
+seed (shared doc §1), only AVAILABLE cohorts, COMPLETE + ready customer files and COMPLETE
+friend groups may be targeted (§4, detailCode 22406).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from moment_gui.domain.rules import USABLE_STATUS
-from moment_gui.domain.selection import AudienceKind
+from moment_gui.domain.kinds import AudienceKind, of_kind
 
 _WHY = {
     "WAITING": QT_TRANSLATE_NOOP("AudienceStatus", "population is still being extracted"),
@@ -42,19 +42,15 @@ def not_usable(status: str | None) -> str:
     )
 
 
-def cohort_reason(status: str | None) -> str:
-    return "" if status == USABLE_STATUS[AudienceKind.COHORT] else not_usable(status)
-
-
-def customer_file_reason(status: str | None, ready: bool | None) -> str:
-    if status != USABLE_STATUS[AudienceKind.CUSTOMER_FILE]:
+def reason(kind: AudienceKind, status: str | None, ready: bool | None = None) -> str:
+    """Why a listed item of `kind` cannot be picked; "" when it can."""
+    part = of_kind(kind)
+    if part.usable is None:
+        return ""
+    if status != part.usable:
         return not_usable(status)
-    if not ready:
+    if part.needs_ready and not ready:
         return QCoreApplication.translate(
             "AudienceStatus", "Not usable: not ready yet (population is still being prepared)"
         )
     return ""
-
-
-def friend_group_reason(status: str | None) -> str:
-    return "" if status == USABLE_STATUS[AudienceKind.FRIEND_GROUP] else not_usable(status)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from moment_gui.domain.selection import RegionLevel, RegionPick
 from moment_gui.services.picks import region_pick
+from moment_gui.services.regions import children_of
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.regions.browse import ResultsView, TreeView
 from moment_gui.ui.regions.info_bar import InfoBar
@@ -143,25 +143,14 @@ class RegionPanel(QWidget):
     async def _children_from_server(self, region: RegionPick) -> list[RegionPick] | None:
         """Children by keyword search, keeping only true children: "중구" also finds 부산 중구."""
         lookups = self.ctx.lookups
-        found: Any
         if region.level is RegionLevel.DEPTH1:
             loading = self.tr("Loading districts of %1…").replace("%1", region.display_path)
-            found = await self.status.guard(
-                lambda: lookups.depth2_locations(region.depth1_name), loading=loading
-            )
         else:
             loading = self.tr("Loading neighbourhoods of %1…").replace("%1", region.display_path)
-            found = await self.status.guard(
-                lambda: lookups.depth3_locations(region.path[-1]), loading=loading
-            )
+        found = await self.status.guard(lambda: children_of(lookups, region.path), loading=loading)
         if found is None:
             return None
-        size = len(region.path)
-        kids = {
-            p.value: p
-            for p in map(region_pick, found.items)
-            if len(p.path) == size + 1 and p.path[:size] == region.path
-        }
+        kids = {p.value: p for p in map(region_pick, found.items)}
         return sorted(kids.values(), key=lambda p: p.path)
 
     def _refetch(self, region: RegionPick) -> None:

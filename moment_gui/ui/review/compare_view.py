@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moment_gui.domain import kinds
 from moment_gui.domain.diff import SelectionDiff, diff
 from moment_gui.domain.document import DocumentError, load
 from moment_gui.domain.fragment import parse_fragment_text
 from moment_gui.domain.selection import TargetingSelection
 from moment_gui.ui.context import AppContext
-from moment_gui.ui.i18n import tr_error
+from moment_gui.ui.i18n import tr_error, tr_message
 
 ADDED, REMOVED, CHANGED = QColor("#1b7f3b"), QColor("#b3261e"), QColor("#a15c00")
 
@@ -119,7 +119,7 @@ class CompareView(QWidget):
         for c in result.categories:
             head = QTreeWidgetItem(
                 [
-                    QCoreApplication.translate("Diff", c.title),
+                    tr_message(kinds.title(c.category)),
                     f"+{len(c.added)}  −{len(c.removed)}  ~{len(c.changed)}",
                     "",
                 ]

@@ -6,7 +6,7 @@ The re-check runs through ctx.spawn, so the window keeps painting while lists ar
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from moment_gui.domain.diff import CATEGORY_TITLES
+from moment_gui.domain import kinds
 from moment_gui.domain.recheck import DEFAULT_THRESHOLD, Finding, FindingKind, RecheckResult
 from moment_gui.services.recheck import recheck_selection
 from moment_gui.ui.context import AppContext
@@ -138,7 +138,7 @@ class RecheckView(QWidget):
             item = QTreeWidgetItem(
                 [
                     self._kind_words(f.kind),
-                    QCoreApplication.translate("Diff", CATEGORY_TITLES.get(f.category, f.category)),
+                    tr_message(kinds.title(f.category)),
                     tr_message(f.text or f.message),
                     tr_message(f.fix_text or f.fix_label),
                 ]
