@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from moment_gui.domain.rules import Area
+from moment_gui.domain import kinds
 from moment_gui.domain.selection import AudienceKind, Inclusion
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.pixel import PixelEventTab
@@ -24,7 +24,7 @@ from .test_main_window import open_window
 def window(request, qtbot: QtBot, qloop: qasync.QEventLoop) -> Iterator[MainWindow]:
     win = open_window(qtbot)
     win.resize(*request.param)
-    win.focus_area(Area.COHORT, ())
+    win.focus_area(kinds.of_kind(AudienceKind.COHORT), ())
     qtbot.waitUntil(lambda: win.width() == request.param[0], timeout=2000)
     qtbot.wait(50)
     yield win
