@@ -259,7 +259,11 @@ class LookupService:
             return self
 
         def connect() -> LookupClient:
-            client = copy.copy(self.client)  # MomentClient: the same HTTP pool, its own account
+            if self._client is None:  # not connected yet: a client of its own
+                assert self._connect is not None
+                client = self._connect()
+            else:  # MomentClient: the same HTTP pool, its own account
+                client = copy.copy(self._client)
             client.ad_account_id = account
             return client
 

@@ -337,3 +337,6 @@ def test_a_moved_pick_takes_the_population_of_its_new_term_in_the_same_step(
     assert ctx.state.undo_stack.count() == 2  # pick, then one term step with its populations
     ctx.state.undo_stack.undo()
     assert ctx.state.selection.audience(AudienceKind.PIXEL_EVENT, key) == at_30
+    # The control follows the undo back to 30 days; let that settle before the test ends.
+    qtbot.waitUntil(lambda: "30 days" in tab.caption.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: not ctx.busy, timeout=5_000)
