@@ -2344,15 +2344,15 @@
     </message>
     <message>
         <source>Section categories ({items}) need the KAKAO_TALK placement, which is not chosen.</source>
-        <translation>섹션 카테고리({items})에는 KAKAO_TALK 게재지면이 필요한데 선택되어 있지 않습니다.</translation>
+        <translation type="vanished">섹션 카테고리({items})에는 KAKAO_TALK 게재지면이 필요한데 선택되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Section categories ({items}) need the KAKAO_TALK placement; make sure the ad group uses it.</source>
-        <translation>섹션 카테고리({items})에는 KAKAO_TALK 게재지면이 필요합니다. 광고그룹이 이 게재지면을 쓰는지 확인하세요.</translation>
+        <translation type="vanished">섹션 카테고리({items})에는 KAKAO_TALK 게재지면이 필요합니다. 광고그룹이 이 게재지면을 쓰는지 확인하세요.</translation>
     </message>
     <message>
         <source>Network categories ({items}) cannot be used for Display x Conversion.</source>
-        <translation>네트워크 게재지면 카테고리({items})는 디스플레이 × 전환 캠페인에서 쓸 수 없습니다.</translation>
+        <translation type="vanished">네트워크 게재지면 카테고리({items})는 디스플레이 × 전환 캠페인에서 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Cohort {items} is a {actual} audience, but {campaign} needs {wanted}.</source>
@@ -2364,7 +2364,43 @@
     </message>
     <message>
         <source>Friend groups ({items}) can only be targeted by Kakao Talk Channel x Reach campaigns; this is {campaign}.</source>
-        <translation>친구그룹({items})은 카카오톡 채널 × 도달 캠페인에서만 타겟팅할 수 있습니다. 현재 캠페인은 {campaign}입니다.</translation>
+        <translation type="vanished">친구그룹({items})은 카카오톡 채널 × 도달 캠페인에서만 타겟팅할 수 있습니다. 현재 캠페인은 {campaign}입니다.</translation>
+    </message>
+    <message>
+        <source>Section categories ({items}) need the Kakao Talk placement, which is not ticked.</source>
+        <translation>섹션 카테고리({items})에는 카카오톡 게재지면이 필요한데 선택되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Network categories ({items}) only apply to the Network placement, which is not ticked: tick Network or remove them.</source>
+        <translation>네트워크 게재지면 카테고리({items})는 네트워크 게재지면에만 적용되는데 네트워크가 선택되어 있지 않습니다. 네트워크를 선택하거나 카테고리를 빼세요.</translation>
+    </message>
+    <message>
+        <source>Section categories ({items}) need the Kakao Talk placement; make sure the ad group uses it.</source>
+        <translation>섹션 카테고리({items})에는 카카오톡 게재지면이 필요합니다. 광고그룹이 이 게재지면을 쓰는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Network categories ({items}) cannot be used for Display · Conversion campaigns.</source>
+        <translation>네트워크 게재지면 카테고리({items})는 디스플레이 · 전환 캠페인에서 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Friend groups ({items}) can only be targeted by Kakao Talk Channel · Reach campaigns; this is {campaign}.</source>
+        <translation>친구그룹({items})은 카카오톡 채널 · 도달 캠페인에서만 타겟팅할 수 있습니다. 현재 캠페인은 {campaign}입니다.</translation>
+    </message>
+    <message>
+        <source>Only Kakao Talk Channel · Reach campaigns can target friend groups.</source>
+        <translation>친구그룹은 카카오톡 채널 · 도달 캠페인에서만 타겟팅할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{campaign} needs {wanted} cohorts; this is a {actual} cohort.</source>
+        <translation>{campaign} 캠페인에는 {wanted} 광고반응타겟이 필요한데 이 타겟은 {actual} 유형입니다.</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>디스플레이</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>{kind} {items} cannot be targeted: {why}.</source>

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moment_gui.domain.rules import campaign_block
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion, TargetingSelection
 from moment_gui.ui.audiences.inclusion import InclusionDelegate, PickedNameDelegate
 from moment_gui.ui.audiences.model import SORT_ROLE, AudienceModel, AudienceRow
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_message
 from moment_gui.ui.widgets.checklist import KEY_ROLE
 from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 from moment_gui.ui.widgets.panel_status import PanelStatus
@@ -84,7 +86,9 @@ class AudienceListTab(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         ctx.state.changed.connect(self.sync_picks)
+        ctx.state.changed.connect(self._follow_campaign)
         ctx.lookupsChanged.connect(self.reload)
+        self._blocked_for: object = None  # the campaign the greyed rows were worked out for
 
     def _make_view(self, list_name: str) -> QTreeView:
         view = QTreeView(self)
@@ -138,6 +142,7 @@ class AudienceListTab(QWidget):
         """Show a freshly loaded list, plus picks it no longer offers (never dropped silently)."""
         self._loaded = True
         self.model.set_rows(rows)
+        self._follow_campaign(force=True)
         for col in range(1, self.model.inclusion_column):
             self.view.resizeColumnToContents(col)
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), DETAIL_COLUMN_MAX))
@@ -145,6 +150,26 @@ class AudienceListTab(QWidget):
 
     def in_scope(self, pick: AudiencePick) -> bool:
         return True
+
+    def _follow_campaign(self, force: bool = False) -> None:
+        """Grey out, before any pick, what the campaign type x goal cannot use (rules.py's
+        `campaign_block`, the vocabulary's permissions), like the locked placements."""
+        campaign = self.ctx.state.selection.campaign
+        if campaign == self._blocked_for and not force:
+            return
+        self._blocked_for = campaign
+        reasons: dict[str, str] = {}
+        for index in range(self.model.rowCount()):
+            row = self.model.row(index)
+            why = campaign_block(row.make_pick(Inclusion.INCLUDE), campaign)
+            if why is not None:
+                reasons[row.key] = tr_message(why)
+        self.model.set_blocked(reasons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._follow_campaign(force=True)
+        super().changeEvent(event)
 
     def ghost_row(self, pick: AudiencePick) -> AudienceRow:
         """A row for a pick that the current list does not offer (deleted, other account…)."""
@@ -205,7 +230,7 @@ class AudienceListTab(QWidget):
                 return sel, ""
             # Switching keeps the facts seen when it was first picked.
             return sel.with_audience(replace(existing, inclusion=inclusion)), existing.label
-        if row is None or not self.model.row(row).usable:
+        if row is None or not self.model.is_usable(key):
             return sel, ""
         pick = self.model.row(row).make_pick(inclusion)
         return sel.with_audience(pick), pick.label

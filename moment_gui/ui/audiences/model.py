@@ -8,7 +8,7 @@ undoable selection, then pushes the truth back with `set_picks()`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -74,6 +74,7 @@ class AudienceModel(QAbstractTableModel):
         self._rows: list[AudienceRow] = []
         self._row_of: dict[str, int] = {}
         self._picks: dict[str, Inclusion] = {}
+        self._blocked: dict[str, str] = {}  # key → why the campaign cannot use it
         self._max_population = 0
 
     # -- shape ----------------------------------------------------------------------
@@ -111,7 +112,7 @@ class AudienceModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        item = self._rows[index.row()]
+        item = self._effective(self._rows[index.row()])
         col = index.column()
         inclusion = self._picks.get(item.key)
         if role == KEY_ROLE:
@@ -138,6 +139,29 @@ class AudienceModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._display(item, col, inclusion, sort=role == SORT_ROLE)
         return None
+
+    def _effective(self, item: AudienceRow) -> AudienceRow:
+        """The row with the campaign's reason when the campaign cannot use it."""
+        blocked = self._blocked.get(item.key)
+        if not blocked or item.reason:
+            return item
+        cells = item.cells
+        if len(cells) > 1:  # the last detail column (Status) says why, as the tooltip does
+            cells = (*cells[:-1], blocked)
+        return replace(item, reason=blocked, cells=cells)
+
+    def set_blocked(self, reasons: Mapping[str, str]) -> None:
+        """Grey out, with the reason, the rows the current campaign cannot use."""
+        if dict(reasons) == self._blocked:
+            return
+        self._blocked = dict(reasons)
+        if self._rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+
+    def is_usable(self, key: str) -> bool:
+        row = self._row_of.get(key)
+        return row is not None and self._effective(self._rows[row]).usable
 
     def _display(self, item: AudienceRow, col: int, inclusion: Inclusion | None, sort: bool) -> Any:
         if col < len(item.cells):
@@ -167,7 +191,7 @@ class AudienceModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        item = self._rows[index.row()]
+        item = self._effective(self._rows[index.row()])
         picked = item.key in self._picks
         if not item.usable and not picked:
             # Greyed out: the tooltip and the status text say why.
@@ -196,7 +220,7 @@ class AudienceModel(QAbstractTableModel):
         row = self._row_of.get(key)
         if row is None or self._picks.get(key) == inclusion:
             return False
-        if inclusion is not None and not self._rows[row].usable:
+        if inclusion is not None and not self._effective(self._rows[row]).usable:
             return False
         self.pickRequested.emit(key, inclusion.value if inclusion else "")
         return True
