@@ -997,12 +997,16 @@
         <translation>친구 수</translation>
     </message>
     <message>
+        <source>Kakao Talk &amp;channel</source>
+        <translation>카카오톡 채널(&amp;C)</translation>
+    </message>
+    <message>
         <source>Friend groups belong to one Kakao Talk channel</source>
         <translation>친구그룹은 카카오톡 채널별로 있습니다</translation>
     </message>
     <message>
         <source>Kakao Talk channel</source>
-        <translation>카카오톡 채널</translation>
+        <translation type="vanished">카카오톡 채널</translation>
     </message>
     <message>
         <source>Loading Kakao Talk channels…</source>
@@ -1381,11 +1385,11 @@
     </message>
     <message>
         <source>Tracker</source>
-        <translation>픽셀 &amp; SDK</translation>
+        <translation type="vanished">픽셀 &amp; SDK</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation>기간</translation>
+        <translation type="vanished">기간</translation>
     </message>
     <message>
         <source>days</source>
@@ -1410,6 +1414,14 @@
     <message>
         <source>Population: people who triggered the event in the last %1 days</source>
         <translation>모수: 최근 %1일 동안 이벤트를 발생시킨 사용자 수</translation>
+    </message>
+    <message>
+        <source>T&amp;racker</source>
+        <translation>트래커(&amp;R)</translation>
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation>기간(&amp;E)</translation>
     </message>
     <message>
         <source>Track rule %1</source>

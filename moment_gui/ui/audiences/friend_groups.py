@@ -20,6 +20,7 @@ from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
 from moment_gui.ui.audiences.statuses import reason as status_reason
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.live_text import live_text
 
 if TYPE_CHECKING:
     from moment_gui.api.models import ChannelProfile, TalkChannelGroupFile
@@ -41,12 +42,23 @@ class FriendGroupTab(AudienceListTab):
         self.channel = QComboBox(self)
         self.channel.setObjectName("friendGroupChannelCombo")
         self.channel.setAccessibleName("friendGroupChannelCombo")
-        self.channel.setToolTip(self.tr("Friend groups belong to one Kakao Talk channel"))
         self.channel.currentIndexChanged.connect(self._channel_chosen)
+        self.channel_label = QLabel(self)
+        self.channel_label.setBuddy(self.channel)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Kakao Talk channel"), self))
+        row.addWidget(self.channel_label)
         row.addWidget(self.channel, 1)
         self.controls.addLayout(row)
+        live_text(self, self._retranslate_controls)
+
+    def _retranslate_controls(self) -> None:
+        self.channel_label.setText(self.tr("Kakao Talk &channel"))
+        self.channel.setToolTip(self.tr("Friend groups belong to one Kakao Talk channel"))
+
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Friend group"), self.tr("Made from"), self.tr("Status")], self.tr(
+            "Friends"
+        )
 
     @property
     def profile_id(self) -> str | None:
@@ -96,7 +108,7 @@ class FriendGroupTab(AudienceListTab):
         if result is None:
             return
         self._profile_id = profile_id
-        self.show_rows([self.row(g) for g in result.items])
+        self.show_items(result.items, self.row)
 
     def row(self, g: TalkChannelGroupFile) -> AudienceRow:
         status = g.talk_channel_group_file_status

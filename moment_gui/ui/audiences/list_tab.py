@@ -6,8 +6,9 @@ table repaints from `SelectionState.changed` (check states only, never a rebuild
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -33,6 +34,7 @@ from moment_gui.ui.audiences.inclusion import InclusionDelegate, PickedNameDeleg
 from moment_gui.ui.audiences.model import SORT_ROLE, AudienceModel, AudienceRow
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.i18n import tr_message
+from moment_gui.ui.live_text import live_text
 from moment_gui.ui.widgets.checklist import KEY_ROLE
 from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 from moment_gui.ui.widgets.panel_status import PanelStatus
@@ -71,11 +73,11 @@ class AudienceListTab(QWidget):
         self.proxy.setFilterKeyColumn(-1)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(self.tr("Filter"))
         self.filter.textChanged.connect(self.proxy.set_query)
 
+        self._headers, self._population_header = list(headers), population_header
+        self._items: tuple[tuple[Any, ...], Callable[[Any], AudienceRow]] | None = None
         self.view = self._make_view(list_name)
         self.view.installEventFilter(self)  # + − Del act on the selected rows
         self.controls = QVBoxLayout()  # subclasses put their pickers here (tracker, channel)
@@ -88,6 +90,7 @@ class AudienceListTab(QWidget):
         ctx.state.changed.connect(self.sync_picks)
         ctx.state.changed.connect(self._follow_campaign)
         ctx.lookupsChanged.connect(self.reload)
+        live_text(self, self._retranslate)
         self._blocked_for: object = None  # the campaign the greyed rows were worked out for
 
     def _make_view(self, list_name: str) -> QTreeView:
@@ -128,7 +131,6 @@ class AudienceListTab(QWidget):
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
-        view.setToolTip(self.tr("Tick to include · + include · − exclude · Del remove"))
         return view
 
     # -- loading ------------------------------------------------------------------
@@ -137,6 +139,24 @@ class AudienceListTab(QWidget):
 
     def reload(self) -> None:
         self.ctx.spawn(self.load(), key=f"audience-tab-{self.kind.value}")
+
+    def headers(self) -> tuple[list[str], str | None]:
+        """(descriptive headers, population header) in the current language; tabs override."""
+        return list(self._headers), self._population_header
+
+    def _retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+        self.filter.setAccessibleName(self.tr("Filter"))
+        self.view.setToolTip(self.tr("Tick to include · + include · − exclude · Del remove"))
+        self.model.set_headers(*self.headers())
+        if self._items is not None:  # rows carry words too ("Available", reasons)
+            items, make = self._items
+            self.show_rows([make(item) for item in items])
+
+    def show_items(self, items: Sequence[Any], make: Callable[[Any], AudienceRow]) -> None:
+        """Show the rows `make` builds from `items`, again after a language switch."""
+        self._items = (tuple(items), make)
+        self.show_rows([make(item) for item in items])
 
     def show_rows(self, rows: Sequence[AudienceRow]) -> None:
         """Show a freshly loaded list, plus picks it no longer offers (never dropped silently)."""

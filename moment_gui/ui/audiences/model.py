@@ -99,6 +99,13 @@ class AudienceModel(QAbstractTableModel):
             return self._population_header
         return None
 
+    def set_headers(self, headers: Sequence[str], population_header: str | None) -> None:
+        """New header words (a language switch); the columns stay the same."""
+        self._headers = list(headers)
+        if population_header is not None:
+            self._population_header = population_header
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
     def row(self, row: int) -> AudienceRow:
         return self._rows[row]
 

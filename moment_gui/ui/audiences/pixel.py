@@ -22,6 +22,7 @@ from moment_gui.services.picks import pixel_pick
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.live_text import live_text
 
 if TYPE_CHECKING:
     from moment_gui.api.models import PixelAndSdkEvent, Tracker
@@ -50,26 +51,21 @@ class PixelEventTab(AudienceListTab):
         self.tracker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.tracker.lineEdit()
         assert line is not None  # editable combos always have one
-        line.setPlaceholderText(self.tr("Choose a tracker or type a track ID"))
-        self.tracker.setToolTip(self.tr("Pick a Pixel & SDK tracker, or type its track ID"))
         self.tracker.activated.connect(self._tracker_chosen)
         line.editingFinished.connect(self._tracker_chosen)
 
         # A plain slider + spin box pair (not superqt's labelled slider: importing superqt
         # costs ~0.3 s of start-up); the box shows the value and takes typed days.
-        tip = self.tr("Count people who triggered the event in the last N days")
         self.term = QSlider(Qt.Orientation.Horizontal, self)
         self.term.setObjectName("termSlider")
         self.term.setAccessibleName("termSlider")
         self.term.setRange(MIN_TERM, MAX_TERM)
         self.term.setValue(DEFAULT_TERM)
-        self.term.setToolTip(tip)
         self.term_box = QSpinBox(self)
         self.term_box.setObjectName("termDays")
         self.term_box.setAccessibleName("termDays")
         self.term_box.setRange(MIN_TERM, MAX_TERM)
         self.term_box.setValue(DEFAULT_TERM)
-        self.term_box.setToolTip(tip)
         self.term.valueChanged.connect(self.term_box.setValue)
         self.term_box.valueChanged.connect(self.term.setValue)
         self._term_settle = QTimer(self)
@@ -81,11 +77,11 @@ class PixelEventTab(AudienceListTab):
         self.caption = QLabel(self)
         self.caption.setStyleSheet("color: palette(placeholder-text);")
         # Tracker and term on rows of their own: the tracker's name and whole ID stay readable.
-        self.tracker_label = QLabel(self.tr("Tracker"), self)
+        self.tracker_label = QLabel(self)
         self.tracker_label.setBuddy(self.tracker)
-        self.term_label = QLabel(self.tr("Term"), self)
+        self.term_label = QLabel(self)
         self.term_label.setBuddy(self.term_box)
-        self.days_label = QLabel(self.tr("days"), self)
+        self.days_label = QLabel(self)
         grid = QGridLayout()
         grid.addWidget(self.tracker_label, 0, 0)
         grid.addWidget(self.tracker, 0, 1, 1, 3)
@@ -96,6 +92,33 @@ class PixelEventTab(AudienceListTab):
         grid.setColumnStretch(1, 1)
         self.controls.addLayout(grid)
         self.controls.addWidget(self.caption)
+        live_text(self, self._retranslate_controls)
+
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Event"), self.tr("Event code"), self.tr("Last event")], self.tr(
+            "Population"
+        )
+
+    def _retranslate_controls(self) -> None:
+        line = self.tracker.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Choose a tracker or type a track ID"))
+        self.tracker.setToolTip(self.tr("Pick a Pixel & SDK tracker, or type its track ID"))
+        tip = self.tr("Count people who triggered the event in the last N days")
+        self.term.setToolTip(tip)
+        self.term_box.setToolTip(tip)
+        self.tracker_label.setText(self.tr("T&racker"))
+        self.term_label.setText(self.tr("T&erm"))
+        self.days_label.setText(self.tr("days"))
+        if self._track_id is not None:
+            self._show_caption(self._term)
+
+    def _show_caption(self, term: int) -> None:
+        self.caption.setText(
+            self.tr("Population: people who triggered the event in the last %1 days").replace(
+                "%1", str(term)
+            )
+        )
 
     @property
     def track_id(self) -> str | None:
@@ -163,12 +186,8 @@ class PixelEventTab(AudienceListTab):
             return
         self._track_id, self._term = track_id, term
         self._refresh_moved_populations(track_id, term, result.items)
-        self.caption.setText(
-            self.tr("Population: people who triggered the event in the last %1 days").replace(
-                "%1", str(term)
-            )
-        )
-        self.show_rows([self.row(track_id, term, e) for e in result.items])
+        self._show_caption(term)
+        self.show_items(result.items, partial(self.row, track_id, term))
 
     def row(self, track_id: str, term: int, event: PixelAndSdkEvent) -> AudienceRow:
         make = partial(pixel_pick, track_id, event, term)

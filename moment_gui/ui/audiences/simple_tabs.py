@@ -31,12 +31,17 @@ class CohortTab(AudienceListTab):
         headers = [self.tr("Engagement cohort"), self.tr("Audience type"), self.tr("Status")]
         super().__init__(ctx, "cohortList", headers, self.tr("Population"), parent)
 
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Engagement cohort"), self.tr("Audience type"), self.tr("Status")], self.tr(
+            "Population"
+        )
+
     async def load(self) -> None:
         result = await self.status.guard(
             lambda: self.ctx.lookups.cohorts(), loading=self.tr("Loading engagement cohorts…")
         )
         if result is not None:
-            self.show_rows([self.row(c) for c in result.items])
+            self.show_items(result.items, self.row)
 
     def row(self, c: CohortAvailable) -> AudienceRow:
         reason = status_reason(self.kind, c.status)
@@ -58,12 +63,15 @@ class CustomerFileTab(AudienceListTab):
         headers = [self.tr("Customer file"), self.tr("Status")]
         super().__init__(ctx, "customerFileList", headers, self.tr("Population"), parent)
 
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Customer file"), self.tr("Status")], self.tr("Population")
+
     async def load(self) -> None:
         result = await self.status.guard(
             lambda: self.ctx.lookups.customer_files(), loading=self.tr("Loading customer files…")
         )
         if result is not None:
-            self.show_rows([self.row(f) for f in result.items])
+            self.show_items(result.items, self.row)
 
     def row(self, f: CustomerFile) -> AudienceRow:
         reason = status_reason(self.kind, f.status, f.ready)
@@ -86,13 +94,16 @@ class TalkChannelTab(AudienceListTab):
         headers = [self.tr("Kakao Talk channel"), self.tr("Search ID"), self.tr("Profile ID")]
         super().__init__(ctx, "talkChannelList", headers, None, parent)
 
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Kakao Talk channel"), self.tr("Search ID"), self.tr("Profile ID")], None
+
     async def load(self) -> None:
         result = await self.status.guard(
             lambda: self.ctx.lookups.talk_channels(),
             loading=self.tr("Loading Kakao Talk channels…"),
         )
         if result is not None:
-            self.show_rows([self.row(p) for p in result.items])
+            self.show_items(result.items, self.row)
 
     def row(self, p: ChannelProfile) -> AudienceRow:
         return AudienceRow(
@@ -109,13 +120,16 @@ class SyncProfileTab(AudienceListTab):
         headers = [self.tr("Kakao Login service"), self.tr("Search ID"), self.tr("Profile ID")]
         super().__init__(ctx, "syncProfileList", headers, None, parent)
 
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Kakao Login service"), self.tr("Search ID"), self.tr("Profile ID")], None
+
     async def load(self) -> None:
         result = await self.status.guard(
             lambda: self.ctx.lookups.sync_profiles(),
             loading=self.tr("Loading Kakao Login users…"),
         )
         if result is not None:
-            self.show_rows([self.row(p) for p in result.items])
+            self.show_items(result.items, self.row)
 
     def row(self, p: SyncProfile) -> AudienceRow:
         return AudienceRow(

@@ -19,6 +19,7 @@ from moment_gui.domain.selection import RegionLevel, RegionPick
 from moment_gui.services.picks import region_pick
 from moment_gui.services.regions import children_of
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.live_text import live_text
 from moment_gui.ui.regions.browse import ResultsView, TreeView
 from moment_gui.ui.regions.info_bar import InfoBar
 from moment_gui.ui.regions.pick_index import PickIndex
@@ -42,7 +43,12 @@ class RegionPanel(QWidget):
         self.search_box = RegionSearchBox(self)
         self.search_box.setObjectName("regionSearch")
         self.search_box.setAccessibleName("regionSearch")
-        self.search_box.setPlaceholderText(self.tr("Search regions (강남, ㄱㄴ, 논현1동)"))
+        live_text(
+            self,
+            lambda: self.search_box.setPlaceholderText(
+                self.tr("Search regions (강남, ㄱㄴ, 논현1동)")
+            ),
+        )
         self.tree_model = RegionTreeModel(self)
         self.tree = TreeView(self)
         self.tree.setModel(self.tree_model)
