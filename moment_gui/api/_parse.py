@@ -9,12 +9,12 @@ turn anything that is not the documented shape into ``UnexpectedResponse`` — n
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from moment_gui.api.errors import UnexpectedResponse
+from moment_gui.lenient_json import loads_lenient as loads_lenient  # bodies with trailing commas
 
 _DATE_FORMATS = (
     "%Y-%m-%dT%H:%M:%S",
@@ -119,49 +119,3 @@ def required_int(obj: Mapping[str, Any], key: str, what: str) -> int:
         except ValueError:
             pass
     raise UnexpectedResponse(f"A {what} has no usable {key!r}.")
-
-
-def loads_lenient(body: str) -> Any:
-    """``json.loads`` that also accepts trailing commas, as in Kakao's own samples.
-
-    Truncated or non-JSON bodies still fail with ``json.JSONDecodeError``.
-    """
-    try:
-        return json.loads(body)
-    except json.JSONDecodeError as first_error:
-        repaired = _drop_trailing_commas(body)
-        if repaired == body:
-            raise
-        try:
-            return json.loads(repaired)
-        except json.JSONDecodeError:
-            raise first_error from None
-
-
-def _drop_trailing_commas(body: str) -> str:
-    # Hand-written because no maintained stdlib-compatible JSON5 parser is a dependency here;
-    # the scan skips string contents so a "," inside a name is never touched.
-    out: list[str] = []
-    in_string = False
-    escaped = False
-    pending_comma: int | None = None
-    for ch in body:
-        if in_string:
-            out.append(ch)
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-            continue
-        if ch in "}]" and pending_comma is not None:
-            out[pending_comma] = ""
-        if ch == ",":
-            pending_comma = len(out)
-        elif not ch.isspace():
-            pending_comma = None
-        if ch == '"':
-            in_string = True
-        out.append(ch)
-    return "".join(out)

@@ -14,11 +14,12 @@ from datetime import datetime
 from typing import Any
 
 from moment_gui import __version__
+from moment_gui.domain.adgroup import AdGroupOrigin
 from moment_gui.domain.campaign import CampaignContext
 from moment_gui.domain.fragment import FragmentError, from_fragment
-from moment_gui.domain.json_errors import json_reason
 from moment_gui.domain.selection import AudiencePick, TargetingSelection
 from moment_gui.domain.selection_codec import (
+    DocumentError,
     decode_campaign,
     decode_selection,
     document_error,
@@ -28,6 +29,7 @@ from moment_gui.domain.selection_codec import (
     read_opt_str,
     read_text,
 )
+from moment_gui.lenient_json import JsonSentences, load_json
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 FORMAT = "moment-gui.selection"
@@ -45,6 +47,8 @@ class SavedSelection:
     region_list_date: str | None = None
     name: str = ""
     notes: str = ""
+    # The live ad group this selection was opened from (pull / Open from Kakao), or None.
+    origin: AdGroupOrigin | None = None
     # Where the file was upgraded from an older version; None when read as saved.
     upgraded_from: int | None = field(default=None, compare=False)
 
@@ -62,36 +66,31 @@ def dumps(doc: SavedSelection) -> str:
         "campaign": encode_campaign(doc.selection.campaign),
         "selection": encode_selection(doc.selection),
     }
+    if doc.origin is not None:
+        obj["adGroup"] = _encode_origin(doc.origin)
     return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
+
+
+_SAY = JsonSentences(
+    "DocumentError",
+    ends=QT_TRANSLATE_NOOP(
+        "DocumentError", "The file is damaged: the JSON ends unexpectedly at line {line}"
+    ),
+    invalid=QT_TRANSLATE_NOOP(
+        "DocumentError", "The file is damaged: {reason} at line {line}, column {column}"
+    ),
+    too_deep=QT_TRANSLATE_NOOP(
+        "DocumentError", "The file is damaged: its JSON is nested impossibly deep"
+    ),
+    constant=QT_TRANSLATE_NOOP(
+        "DocumentError", "The file is damaged: {name} is not a number JSON allows"
+    ),
+)
 
 
 def loads(text: str) -> SavedSelection:
     """Read a saved selection; anything wrong raises DocumentError with a plain message."""
-    try:
-        obj = json.loads(text, parse_constant=_reject_constant)
-    except json.JSONDecodeError as e:
-        if e.pos >= len(text.rstrip()):
-            raise document_error(
-                QT_TRANSLATE_NOOP(
-                    "DocumentError",
-                    "The file is damaged: the JSON ends unexpectedly at line {line}",
-                ),
-                line=e.lineno,
-            ) from None
-        raise document_error(
-            QT_TRANSLATE_NOOP(
-                "DocumentError", "The file is damaged: {reason} at line {line}, column {column}"
-            ),
-            reason=json_reason(e),
-            line=e.lineno,
-            column=e.colno,
-        ) from None
-    except RecursionError:
-        raise document_error(
-            QT_TRANSLATE_NOOP(
-                "DocumentError", "The file is damaged: its JSON is nested impossibly deep"
-            )
-        ) from None
+    obj = load_json(text, _SAY, DocumentError)
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
         raise document_error(
             QT_TRANSLATE_NOOP("DocumentError", "This file is not a moment-gui selection")
@@ -141,16 +140,55 @@ def _decode_v1(obj: Mapping[str, Any], upgraded_from: int | None) -> SavedSelect
         region_list_date=read_opt_str(obj, "regionListDate", "the file"),
         name=read_text(obj, "name", "the file"),
         notes=read_text(obj, "notes", "the file"),
+        origin=_decode_origin(obj.get("adGroup")),
         upgraded_from=upgraded_from,
     )
 
 
-def _reject_constant(name: str) -> object:
-    raise document_error(
-        QT_TRANSLATE_NOOP(
-            "DocumentError", "The file is damaged: {name} is not a number JSON allows"
-        ),
-        name=name,
+def _encode_origin(origin: AdGroupOrigin) -> dict[str, Any]:
+    return {
+        "adAccountId": origin.ad_account_id,
+        "adGroupId": origin.ad_group_id,
+        "campaignId": origin.campaign_id,
+        "name": origin.name,
+        "openedAt": origin.opened_at.isoformat(),
+        "asOpened": dict(origin.as_opened),
+    }
+
+
+def _decode_origin(value: object) -> AdGroupOrigin | None:
+    """The optional `adGroup` object (added in 0.x without a version step: older apps ignore
+    it, and a file without it is a selection made from scratch)."""
+    if value is None:
+        return None
+    where = "the ad group"
+    if not isinstance(value, dict) or not isinstance(value.get("asOpened"), dict):
+        raise document_error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {where} is not an object"),
+            where=where,
+        )
+    account = read_opt_int(value, "adAccountId", where)
+    ad_group = read_opt_int(value, "adGroupId", where)
+    opened_text = read_opt_str(value, "openedAt", where)
+    try:
+        opened_at = datetime.fromisoformat(opened_text or "")
+    except ValueError:
+        opened_at = None
+    if account is None or ad_group is None or opened_at is None:
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The file is damaged: the ad group it was opened from lacks its ad account, "
+                "ID or opening time",
+            )
+        )
+    return AdGroupOrigin(
+        ad_account_id=account,
+        ad_group_id=ad_group,
+        campaign_id=read_opt_int(value, "campaignId", where),
+        name=read_text(value, "name", where),
+        opened_at=opened_at,
+        as_opened=value["asOpened"],
     )
 
 

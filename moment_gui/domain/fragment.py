@@ -9,7 +9,6 @@ written after them at the same level, in the order they arrived.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -37,7 +36,6 @@ from moment_gui.domain.fragment_wire import (
     region_json,
     region_list_key,
 )
-from moment_gui.domain.json_errors import json_reason
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -45,6 +43,7 @@ from moment_gui.domain.selection import (
     RegionPick,
     TargetingSelection,
 )
+from moment_gui.lenient_json import JsonSentences, json_reason, load_json
 from moment_gui.message import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -179,76 +178,28 @@ def _by_kind(audiences: list[AudiencePick]) -> tuple[AudiencePick, ...]:
 
 
 # -- pasted text --------------------------------------------------------------------------
+_SAY = JsonSentences(
+    "FragmentError",
+    ends=QT_TRANSLATE_NOOP(
+        "FragmentError", "The JSON ends unexpectedly at line {line}; is part of it missing?"
+    ),
+    invalid=QT_TRANSLATE_NOOP(
+        "FragmentError", "The text is not valid JSON: {reason} at line {line}, column {column}"
+    ),
+    too_deep=QT_TRANSLATE_NOOP(
+        "FragmentError", "The JSON is nested too deeply to be an ad-group fragment"
+    ),
+    constant=QT_TRANSLATE_NOOP(
+        "FragmentError", "The text is not valid JSON: {name} is not a number JSON allows"
+    ),
+)
+
+
 def parse_fragment_text(text: str, campaign: CampaignContext | None = None) -> TargetingSelection:
     """Read pasted JSON text, forgiving trailing commas as in Kakao's own samples."""
-    cleaned = _drop_trailing_commas(text.strip().lstrip("\ufeff"))
+    cleaned = text.strip().lstrip("\ufeff")
     if not cleaned:
         raise fragment_error(
             QT_TRANSLATE_NOOP("FragmentError", "There is nothing to import: the text is empty")
         )
-    try:
-        obj = json.loads(cleaned, parse_constant=_reject_constant)
-    except json.JSONDecodeError as e:
-        if e.pos >= len(cleaned.rstrip()):
-            raise fragment_error(
-                QT_TRANSLATE_NOOP(
-                    "FragmentError",
-                    "The JSON ends unexpectedly at line {line}; is part of it missing?",
-                ),
-                line=e.lineno,
-            ) from None
-        raise fragment_error(
-            QT_TRANSLATE_NOOP(
-                "FragmentError",
-                "The text is not valid JSON: {reason} at line {line}, column {column}",
-            ),
-            reason=json_reason(e),
-            line=e.lineno,
-            column=e.colno,
-        ) from None
-    except RecursionError:
-        raise fragment_error(
-            QT_TRANSLATE_NOOP(
-                "FragmentError", "The JSON is nested too deeply to be an ad-group fragment"
-            )
-        ) from None
-    return from_fragment(obj, campaign)
-
-
-def _reject_constant(name: str) -> object:
-    raise fragment_error(
-        QT_TRANSLATE_NOOP(
-            "FragmentError", "The text is not valid JSON: {name} is not a number JSON allows"
-        ),
-        name=name,
-    )
-
-
-def _drop_trailing_commas(text: str) -> str:
-    """Blank out commas followed only by whitespace and `]`/`}`; strings are left alone.
-
-    A blank (not a deletion) keeps every line and column number of later errors true.
-    """
-    chars = list(text)
-    in_string = escaped = False
-    pending: int | None = None
-    for i, ch in enumerate(chars):
-        if in_string:
-            if escaped:
-                escaped = False
-            elif ch == "\\":
-                escaped = True
-            elif ch == '"':
-                in_string = False
-            continue
-        if ch == '"':
-            in_string, pending = True, None
-        elif ch == ",":
-            pending = i
-        elif ch in "]}":
-            if pending is not None:
-                chars[pending] = " "
-            pending = None
-        elif not ch.isspace():
-            pending = None
-    return "".join(chars)
+    return from_fragment(load_json(cleaned, _SAY, FragmentError, lenient=True), campaign)

@@ -10,8 +10,9 @@ compose in any order ("accept all" is one fold).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 
 from moment_gui.domain import kinds
 from moment_gui.domain.recheck_findings import (
@@ -22,6 +23,9 @@ from moment_gui.domain.recheck_findings import (
     accept_all,
     quoted,
     say,
+)
+from moment_gui.domain.recheck_findings import (
+    Fix as FixFn,
 )
 from moment_gui.domain.recheck_fixes import (
     drop_audience,
@@ -49,6 +53,8 @@ __all__ = [
     "recheck",
 ]
 
+Found = Callable[..., Finding]  # Finding with the item's category, key and label filled in
+
 
 @dataclass(frozen=True)
 class CurrentData:
@@ -67,12 +73,12 @@ def recheck(
     out: list[Finding] = []
     for category, why in current.not_checked.items():
         m = say("not_checked", category=kinds.title(category), why=why)
-        out.append(Finding(FindingKind.NOT_CHECKED, category, "", "", str(m), text=m))
+        out.append(Finding(FindingKind.NOT_CHECKED, category, "", "", m))
     if current.regions is not None:
         out += _regions(sel.regions, current.regions)
     for category, picks in (
-        ("adServingCategories", sel.ad_serving_categories),
-        ("sectionCategories", sel.section_categories),
+        (kinds.AD_SERVING.key, sel.ad_serving_categories),
+        (kinds.SECTION.key, sel.section_categories),
     ):
         if category in current.categories:
             out += _categories(category, picks, current.categories[category])
@@ -89,59 +95,42 @@ def _regions(saved: Iterable[RegionPick], now: Mapping[str, RegionPick]) -> list
     by_path = {r.path: r for r in now.values()}
     for r in saved:
         cur = now.get(r.value)
+        found = partial(Finding, category=kinds.REGIONS.key, key=r.value, label=r.display_path)
         if cur is None:
-            out.append(_region_gone(r, by_path.get(r.path)))
+            out.append(_region_gone(r, by_path.get(r.path), found))
         elif (cur.description, cur.path) != (r.description, r.path):
             out.append(
-                Finding(
-                    FindingKind.RENAMED,
-                    "regions",
-                    r.value,
-                    r.display_path,
-                    str(
-                        m := say(
-                            "region_renamed", key=r.value, new=cur.display_path, old=r.display_path
-                        )
+                found(
+                    kind=FindingKind.RENAMED,
+                    text=say(
+                        "region_renamed", key=r.value, new=cur.display_path, old=r.display_path
                     ),
-                    r.display_path,
-                    cur.display_path,
-                    str(fx := say("fix_update_name")),
-                    swap_region(r.value, cur),
-                    text=m,
-                    fix_text=fx,
+                    before=r.display_path,
+                    after=cur.display_path,
+                    fix_text=say("fix_update_name"),
+                    fix=swap_region(r.value, cur),
                 )
             )
     return out
 
 
-def _region_gone(r: RegionPick, same_name: RegionPick | None) -> Finding:
+def _region_gone(r: RegionPick, same_name: RegionPick | None, found: Found) -> Finding:
     if same_name is None:
-        return Finding(
-            FindingKind.GONE,
-            "regions",
-            r.value,
-            r.display_path,
-            str(m := say("region_gone", name=r.display_path, key=r.value)),
-            r.value,
-            None,
-            str(fx := say("fix_remove")),
-            lambda s: s.without_regions([r.value]),
-            text=m,
-            fix_text=fx,
+        return found(
+            kind=FindingKind.GONE,
+            text=say("region_gone", name=r.display_path, key=r.value),
+            before=r.value,
+            fix_text=say("fix_remove"),
+            fix=lambda s: s.without_regions([r.value]),
         )
-    return Finding(
-        FindingKind.GONE,
-        "regions",
-        r.value,
-        r.display_path,
-        str(m := say("region_moved", name=r.display_path, key=r.value, new=same_name.value)),
-        r.value,
-        same_name.value,
-        str(fx := say("fix_use", key=same_name.value)),
-        swap_region(r.value, same_name),
-        same_name.value,
-        text=m,
-        fix_text=fx,
+    return found(
+        kind=FindingKind.GONE,
+        text=say("region_moved", name=r.display_path, key=r.value, new=same_name.value),
+        before=r.value,
+        after=same_name.value,
+        fix_text=say("fix_use", key=same_name.value),
+        fix=swap_region(r.value, same_name),
+        replacement_key=same_name.value,
     )
 
 
@@ -154,181 +143,114 @@ def _categories(
     what = kinds.part(category).noun()
     for c in saved:
         cur = now.get(c.code)
+        found = partial(Finding, category=category, key=c.code, label=c.name)
         if cur is not None and cur.name != c.name:
             out.append(
-                Finding(
-                    FindingKind.RENAMED,
-                    category,
-                    c.code,
-                    c.name,
-                    str(m := say("renamed", what=what, key=c.code, new=cur.name, old=c.name)),
-                    c.name,
-                    cur.name,
-                    str(fx := say("fix_update_name")),
-                    swap_category(category, c.code, cur),
-                    text=m,
-                    fix_text=fx,
+                found(
+                    kind=FindingKind.RENAMED,
+                    text=say("renamed", what=what, key=c.code, new=cur.name, old=c.name),
+                    before=c.name,
+                    after=cur.name,
+                    fix_text=say("fix_update_name"),
+                    fix=swap_category(category, c.code, cur),
                 )
             )
         elif cur is None:
             alt = by_name.get(c.name)
-            if alt is None:
-                m = say("gone", what=what, name=c.name, key=c.code)
-                fix = swap_category(category, c.code, None)
-                out.append(
-                    Finding(
-                        FindingKind.GONE,
-                        category,
-                        c.code,
-                        c.name,
-                        str(m),
-                        c.code,
-                        None,
-                        str(fx := say("fix_remove")),
-                        fix,
-                        text=m,
-                        fix_text=fx,
-                    )
-                )
-            else:
-                out.append(
-                    Finding(
-                        FindingKind.GONE,
-                        category,
-                        c.code,
-                        c.name,
-                        str(m := say("moved", what=what, name=c.name, key=c.code, new=alt.code)),
-                        c.code,
-                        alt.code,
-                        str(fx := say("fix_use", key=alt.code)),
-                        swap_category(category, c.code, alt),
-                        alt.code,
-                        text=m,
-                        fix_text=fx,
-                    )
-                )
+            fix = swap_category(category, c.code, alt)
+            out.append(_gone(found, what, c.name, c.code, alt.code if alt else None, fix))
     return out
+
+
+def _gone(found: Found, what: Message, name: str, key: str, alt: str | None, fix: FixFn) -> Finding:
+    """An item no longer offered; `alt` is the key its name has now, if any."""
+    if alt is None:
+        text = say("gone", what=what, name=name, key=key)
+        return found(
+            kind=FindingKind.GONE, text=text, before=key, fix_text=say("fix_remove"), fix=fix
+        )
+    return found(
+        fix=fix,
+        kind=FindingKind.GONE,
+        text=say("moved", what=what, name=name, key=key, new=alt),
+        before=key,
+        after=alt,
+        fix_text=say("fix_use", key=alt),
+        replacement_key=alt,
+    )
 
 
 # -- audiences ---------------------------------------------------------------------------
 def _audience(a: AudiencePick, now: Mapping[str, AudiencePick], threshold: float) -> list[Finding]:
     cur = now.get(a.key)
     what = kinds.of_kind(a.kind).noun()
+    found = partial(Finding, category=a.kind.value, key=a.key, label=a.label)
     if cur is None:
         alt = next((c for c in now.values() if _same_name(a, c)), None)
-        if alt is None:
-            m = say("gone", what=what, name=quoted(a.label), key=a.key)
-            return [
-                Finding(
-                    FindingKind.GONE,
-                    a.kind.value,
-                    a.key,
-                    a.label,
-                    str(m),
-                    a.key,
-                    None,
-                    str(fx := say("fix_remove")),
-                    drop_audience(a.kind, a.key),
-                    text=m,
-                    fix_text=fx,
-                )
-            ]
-        return [
-            Finding(
-                FindingKind.GONE,
-                a.kind.value,
-                a.key,
-                a.label,
-                str(m := say("moved", what=what, name=quoted(a.label), key=a.key, new=alt.key)),
-                a.key,
-                alt.key,
-                str(fx := say("fix_use", key=alt.key)),
-                swap_audience(a.kind, a.key, alt),
-                alt.key,
-                text=m,
-                fix_text=fx,
-            )
-        ]
+        fix = drop_audience(a.kind, a.key) if alt is None else swap_audience(a.kind, a.key, alt)
+        return [_gone(found, what, quoted(a.label), a.key, alt.key if alt else None, fix)]
     out: list[Finding] = []
     if cur.label != a.label:
         out.append(
-            Finding(
-                FindingKind.RENAMED,
-                a.kind.value,
-                a.key,
-                a.label,
-                str(
-                    m := say(
-                        "renamed", what=what, key=a.key, new=quoted(cur.label), old=quoted(a.label)
-                    )
+            found(
+                kind=FindingKind.RENAMED,
+                text=say(
+                    "renamed", what=what, key=a.key, new=quoted(cur.label), old=quoted(a.label)
                 ),
-                a.label,
-                cur.label,
-                str(fx := say("fix_update_name")),
-                update_audience(a.kind, a.key, label=cur.label),
-                text=m,
-                fix_text=fx,
+                before=a.label,
+                after=cur.label,
+                fix_text=say("fix_update_name"),
+                fix=update_audience(a.kind, a.key, label=cur.label),
             )
         )
     before, after = _state(a), _state(cur)
     if after is not None and before != after:  # no status today (channels, profiles): no news
         usable = _usable(cur)
-        m = say(
-            "status" if usable else "status_unusable",
-            what=what,
-            name=quoted(cur.label),
-            before=before or say("unknown"),
-            after=after,
-        )
-        fx = say("fix_update_status" if usable else "fix_remove")
         out.append(
-            Finding(
-                FindingKind.STATUS_CHANGED,
-                a.kind.value,
-                a.key,
-                a.label,
-                str(m),
-                before,
-                after,
-                str(fx),
-                update_audience(a.kind, a.key, status=cur.status, ready=cur.ready)
+            found(
+                kind=FindingKind.STATUS_CHANGED,
+                text=say(
+                    "status" if usable else "status_unusable",
+                    what=what,
+                    name=quoted(cur.label),
+                    before=before or say("unknown"),
+                    after=after,
+                ),
+                before=before,
+                after=after,
+                fix_text=say("fix_update_status" if usable else "fix_remove"),
+                fix=update_audience(a.kind, a.key, status=cur.status, ready=cur.ready)
                 if usable
                 else drop_audience(a.kind, a.key),
-                text=m,
-                fix_text=fx,
             )
         )
     if _moved(a.population, cur.population, threshold):
-        assert a.population is not None and cur.population is not None
-        # growth from zero has no percentage
-        change: str | Message = (
-            f"{(cur.population - a.population) / a.population:+.0%}" if a.population else say("new")
-        )
-        out.append(
-            Finding(
-                FindingKind.POPULATION_CHANGED,
-                a.kind.value,
-                a.key,
-                a.label,
-                str(
-                    m := say(
-                        "population",
-                        what=what,
-                        name=quoted(cur.label),
-                        before=f"{a.population:,}",
-                        after=f"{cur.population:,}",
-                        change=change,
-                    )
-                ),
-                a.population,
-                cur.population,
-                str(fx := say("fix_update_population")),
-                update_audience(a.kind, a.key, population=cur.population),
-                text=m,
-                fix_text=fx,
-            )
-        )
+        out.append(_population(a, cur, what, found))
     return out
+
+
+def _population(a: AudiencePick, cur: AudiencePick, what: Message, found: Found) -> Finding:
+    assert a.population is not None and cur.population is not None
+    # growth from zero has no percentage
+    change: str | Message = (
+        f"{(cur.population - a.population) / a.population:+.0%}" if a.population else say("new")
+    )
+    text = say(
+        "population",
+        what=what,
+        name=quoted(cur.label),
+        before=f"{a.population:,}",
+        after=f"{cur.population:,}",
+        change=change,
+    )
+    return found(
+        kind=FindingKind.POPULATION_CHANGED,
+        text=text,
+        before=a.population,
+        after=cur.population,
+        fix_text=say("fix_update_population"),
+        fix=update_audience(a.kind, a.key, population=cur.population),
+    )
 
 
 def _same_name(saved: AudiencePick, cur: AudiencePick) -> bool:

@@ -67,15 +67,25 @@ class Finding:
     category: str  # a kinds.Part key: "regions", "adServingCategories", "cohort", …
     key: str
     label: str  # the name as saved
-    message: str  # one plain sentence for the planner
+    text: Message  # one plain sentence for the planner; ui/ shows it translated
     before: str | int | None = None
     after: str | int | None = None
-    fix_label: str = ""
+    fix_text: Message | None = None  # what the fix does, as a button says it
     fix: Fix | None = field(default=None, compare=False, repr=False)
     replacement_key: str | None = None
-    # `message` and `fix_label` as translatable Messages (ui/ shows these).
-    text: Message | None = field(default=None, compare=False, repr=False)
-    fix_text: Message | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.text, str):  # a sentence that needs no translation
+            object.__setattr__(self, "text", Message.verbatim(self.text))
+
+    @property
+    def message(self) -> str:
+        """English, for the CLI, logs and reports."""
+        return str(self.text)
+
+    @property
+    def fix_label(self) -> str:
+        return str(self.fix_text) if self.fix_text is not None else ""
 
     def apply(self, sel: TargetingSelection) -> TargetingSelection:
         return self.fix(sel) if self.fix is not None else sel

@@ -7,7 +7,7 @@ selection edits its one-click fixes make.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from moment_gui.domain.kinds import Part
@@ -40,37 +40,28 @@ class RuleId(StrEnum):
 
 @dataclass(frozen=True)
 class Fix:
-    label: str  # English, for the CLI and logs
+    text: Message  # the label; ui/ shows it translated
     apply: Callable[[TargetingSelection], TargetingSelection]
-    text: Message | None = field(default=None, compare=False)  # the label, translatable
 
-    @classmethod
-    def saying(
-        cls, text: Message, apply: Callable[[TargetingSelection], TargetingSelection]
-    ) -> Fix:
-        return cls(str(text), apply, text)
+    @property
+    def label(self) -> str:
+        """English, for the CLI and logs."""
+        return str(self.text)
 
 
 @dataclass(frozen=True)
 class Problem:
     rule: RuleId
     severity: Severity
-    message: str  # English, for the CLI and logs
+    text: Message  # the sentence; ui/ shows it translated
     items: tuple[str, ...]
     area: Part  # the part of the selection the problem is about (its row says the panel)
     fixes: tuple[Fix, ...] = ()
-    text: Message | None = field(default=None, compare=False)  # the message, translatable
 
-
-def problem(
-    rule: RuleId,
-    severity: Severity,
-    text: Message,
-    items: tuple[str, ...],
-    area: Part,
-    fixes: tuple[Fix, ...] = (),
-) -> Problem:
-    return Problem(rule, severity, str(text), items, area, fixes, text)
+    @property
+    def message(self) -> str:
+        """English, for the CLI and logs."""
+        return str(self.text)
 
 
 def remove_audiences_fix(picks: Iterable[AudiencePick], what: Message) -> Fix:
@@ -81,7 +72,7 @@ def remove_audiences_fix(picks: Iterable[AudiencePick], what: Message) -> Fix:
         kept = tuple(a for a in s.audiences if a.identity not in identities)
         return replace(s, audiences=kept)
 
-    return Fix.saying(what, apply)
+    return Fix(what, apply)
 
 
 def item_keys(picks: Iterable[AudiencePick]) -> tuple[str, ...]:

@@ -1,6 +1,6 @@
 """Words the rule sentences are built from: quoted names and campaigns.
 
-The nouns for the parts of a selection ("Cohort", "Customer files") live in the vocabulary,
+The nouns for the parts of a selection ("Cohort", "Regions") live in the vocabulary,
 domain/kinds.py.
 """
 

@@ -25,7 +25,6 @@ from moment_gui.domain.rule_problems import (
     drop_inclusion,
     drop_regions,
     item_keys,
-    problem,
     remove_audiences_fix,
 )
 from moment_gui.domain.rule_words import campaign_words, quote
@@ -166,7 +165,7 @@ def check(sel: TargetingSelection) -> list[Problem]:
     problems: list[Problem] = []
     if sel.campaign is None:
         problems.append(
-            problem(RuleId.NO_CAMPAIGN, Severity.INFO, _say("no_campaign"), (), kinds.CAMPAIGN)
+            Problem(RuleId.NO_CAMPAIGN, Severity.INFO, _say("no_campaign"), (), kinds.CAMPAIGN)
         )
     else:
         problems += _campaign_rules(sel, sel.campaign)
@@ -187,7 +186,7 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
     campaign = campaign_words(ctx)
     if not ctx.is_creatable:
         msg = _say("not_creatable", campaign=campaign)
-        out.append(problem(RuleId.CAMPAIGN_NOT_CREATABLE, Severity.ERROR, msg, (), kinds.CAMPAIGN))
+        out.append(Problem(RuleId.CAMPAIGN_NOT_CREATABLE, Severity.ERROR, msg, (), kinds.CAMPAIGN))
     out += _section_rule(sel, ctx, campaign)
     if sel.ad_serving_categories and not kinds.AD_SERVING.allows(ctx):
         codes = tuple(c.code for c in sel.ad_serving_categories)
@@ -195,12 +194,10 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
             f"{c.name} ({c.code})" if c.name != c.code else c.code
             for c in sel.ad_serving_categories
         )
-        fix = Fix.saying(
-            _say("fix_remove_network"), lambda s: s.without_ad_serving_categories(codes)
-        )
+        fix = Fix(_say("fix_remove_network"), lambda s: s.without_ad_serving_categories(codes))
         msg = _say("ad_serving", items=names)
         out.append(
-            problem(
+            Problem(
                 RuleId.AD_SERVING_CATEGORIES, Severity.ERROR, msg, codes, kinds.AD_SERVING, (fix,)
             )
         )
@@ -222,7 +219,7 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
     if friend_groups and not kinds.FRIEND_GROUP.allows(ctx):
         msg = _say("friend_groups", items=_audience_names(friend_groups), campaign=campaign)
         out.append(
-            problem(
+            Problem(
                 RuleId.FRIEND_GROUPS_NOT_ALLOWED,
                 Severity.ERROR,
                 msg,
@@ -252,8 +249,8 @@ def _section_rule(
         msg = _say("section_no_talk", items=names)
     else:
         return []
-    fix = Fix.saying(_say("fix_remove_section"), lambda s: s.without_section_categories(codes))
-    return [problem(RuleId.SECTION_CATEGORIES, severity, msg, codes, kinds.SECTION, (fix,))]
+    fix = Fix(_say("fix_remove_section"), lambda s: s.without_section_categories(codes))
+    return [Problem(RuleId.SECTION_CATEGORIES, severity, msg, codes, kinds.SECTION, (fix,))]
 
 
 def _wanted_cohort_type(ctx: CampaignContext) -> str:
@@ -317,7 +314,7 @@ def _audience_type_rule(
     )
     fix = remove_audiences_fix(wrong, what)
     return [
-        problem(
+        Problem(
             RuleId.COHORT_AUDIENCE_TYPE, Severity.ERROR, msg, item_keys(wrong), kinds.COHORT, (fix,)
         )
     ]
@@ -329,7 +326,7 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
     if len(sel.regions) > MAX_REGIONS:
         msg = _say("too_many_regions", count=f"{len(sel.regions):,}", max=f"{MAX_REGIONS:,}")
         out.append(
-            problem(
+            Problem(
                 RuleId.TOO_MANY_REGIONS,
                 Severity.ERROR,
                 msg,
@@ -358,17 +355,17 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
             items=_names(" ".join(c.path) for c in children),
         )
         fixes = (
-            Fix.saying(
+            Fix(
                 _say("fix_keep_parent", parent=parent.description),
                 partial(drop_regions, child_values),
             ),
-            Fix.saying(
+            Fix(
                 _say("fix_keep_children", count=len(children)),
                 partial(drop_regions, (value,)),
             ),
         )
         out.append(
-            problem(
+            Problem(
                 RuleId.REGION_AT_TWO_LEVELS,
                 Severity.ERROR,
                 msg,
@@ -402,7 +399,7 @@ def _availability(sel: TargetingSelection) -> list[Problem]:
                 why=why,
             )
             out.append(
-                problem(
+                Problem(
                     RuleId.AUDIENCE_NOT_AVAILABLE,
                     Severity.ERROR,
                     msg,
@@ -414,7 +411,7 @@ def _availability(sel: TargetingSelection) -> list[Problem]:
         if unknown:
             msg = _say("not_verified", kind=area.noun(len(unknown)), items=_audience_names(unknown))
             out.append(
-                problem(
+                Problem(
                     RuleId.AUDIENCE_NOT_VERIFIED, Severity.WARNING, msg, item_keys(unknown), area
                 )
             )
@@ -437,17 +434,17 @@ def _contradictions(sel: TargetingSelection) -> list[Problem]:
             continue
         msg = _say("contradiction", kind=of_kind(kind).noun(1), item=quote(picks[0].label))
         fixes = (
-            Fix.saying(
+            Fix(
                 _say("fix_keep_included"),
                 partial(drop_inclusion, (kind, key), Inclusion.EXCLUDE),
             ),
-            Fix.saying(
+            Fix(
                 _say("fix_keep_excluded"),
                 partial(drop_inclusion, (kind, key), Inclusion.INCLUDE),
             ),
         )
         out.append(
-            problem(RuleId.INCLUDED_AND_EXCLUDED, Severity.ERROR, msg, (key,), of_kind(kind), fixes)
+            Problem(RuleId.INCLUDED_AND_EXCLUDED, Severity.ERROR, msg, (key,), of_kind(kind), fixes)
         )
     return out
 
@@ -466,7 +463,7 @@ def _terms(sel: TargetingSelection) -> list[Problem]:
         terms=", ".join(str(a.term) for a in bad[:_NAMES_SHOWN]),
     )
     return [
-        problem(RuleId.TERM_OUT_OF_RANGE, Severity.ERROR, msg, item_keys(bad), kinds.PIXEL_EVENT)
+        Problem(RuleId.TERM_OUT_OF_RANGE, Severity.ERROR, msg, item_keys(bad), kinds.PIXEL_EVENT)
     ]
 
 

@@ -19,23 +19,11 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, Self, TypeV
 
 from moment_gui.api.errors import MomentApiError, ServiceUnavailable, UnexpectedResponse
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
+from moment_gui.services.freshness import freshness
 from moment_gui.store.cache import LookupCache
 
 if TYPE_CHECKING:  # the models are imported on the first lookup, after the first paint
-    from moment_gui.api.models import (
-        AdServingCategory,
-        ChannelProfile,
-        CohortAvailable,
-        CustomerFile,
-        Depth2Location,
-        Depth3Location,
-        Location,
-        PixelAndSdkEvent,
-        SectionCategory,
-        SyncProfile,
-        TalkChannelGroupFile,
-        Tracker,
-    )
+    from moment_gui.api import models as m
 
 log = logging.getLogger(__name__)
 
@@ -54,29 +42,12 @@ class Source(Enum):
     CACHE = "cache"
     DEMO = "demo"
 
+    def words(self, now: datetime, fetched_at: datetime | None = None) -> Message:
+        """'live', 'cached 3 h ago', 'demo data' — the status strip's words, translatable."""
+        return freshness(self.value, now, fetched_at)
+
     def describe(self, now: datetime, fetched_at: datetime | None = None) -> str:
-        """'live', 'cached 3 h ago', 'demo data' — the status strip's words."""
-        if self is Source.LIVE:
-            return "live"
-        if self is Source.DEMO:
-            return "demo data"
-        if fetched_at is None:
-            return "cached"
-        return f"cached {_age(now, fetched_at)}"
-
-
-def _age(now: datetime, then: datetime) -> str:
-    if now.tzinfo is None:
-        now = now.astimezone()
-    seconds = max(0, int((now - then).total_seconds()))
-    if seconds < 60:
-        return "just now"
-    if seconds < 3600:
-        return f"{seconds // 60} min ago"
-    if seconds < 86400:
-        return f"{seconds // 3600} h ago"
-    days = seconds // 86400
-    return f"{days} day ago" if days == 1 else f"{days} days ago"
+        return str(self.words(now, fetched_at))
 
 
 @dataclass(frozen=True)
@@ -87,6 +58,9 @@ class LookupResult(Generic[T]):
 
     def describe(self, now: datetime) -> str:
         return self.source.describe(now, self.fetched_at)
+
+    def words(self, now: datetime) -> Message:
+        return self.source.words(now, self.fetched_at)
 
 
 class NotCached(MomentApiError):
@@ -177,22 +151,22 @@ class LookupService:
     """
 
     # -- the endpoints: one row each (adding one: a row here + a MomentClient method) ---
-    depth1_locations: Lookup[[], Location] = Lookup("Location")
-    depth2_locations: Lookup[[str], Depth2Location] = Lookup("Depth2Location", "keyword")
-    depth3_locations: Lookup[[str], Depth3Location] = Lookup("Depth3Location", "keyword")
-    ad_serving_categories: Lookup[[], AdServingCategory] = Lookup("AdServingCategory")
-    section_categories: Lookup[[], SectionCategory] = Lookup("SectionCategory")
-    cohorts: Lookup[[], CohortAvailable] = Lookup("CohortAvailable", per_account=True)
-    pixel_events: Lookup[[str, int], PixelAndSdkEvent] = Lookup(
+    depth1_locations: Lookup[[], m.Location] = Lookup("Location")
+    depth2_locations: Lookup[[str], m.Depth2Location] = Lookup("Depth2Location", "keyword")
+    depth3_locations: Lookup[[str], m.Depth3Location] = Lookup("Depth3Location", "keyword")
+    ad_serving_categories: Lookup[[], m.AdServingCategory] = Lookup("AdServingCategory")
+    section_categories: Lookup[[], m.SectionCategory] = Lookup("SectionCategory")
+    cohorts: Lookup[[], m.CohortAvailable] = Lookup("CohortAvailable", per_account=True)
+    pixel_events: Lookup[[str, int], m.PixelAndSdkEvent] = Lookup(
         "PixelAndSdkEvent", "track_id", "term", per_account=True
     )
-    customer_files: Lookup[[], CustomerFile] = Lookup("CustomerFile", per_account=True)
-    talk_channels: Lookup[[], ChannelProfile] = Lookup("ChannelProfile", per_account=True)
-    sync_profiles: Lookup[[], SyncProfile] = Lookup("SyncProfile", per_account=True)
-    friend_groups: Lookup[[str], TalkChannelGroupFile] = Lookup(
+    customer_files: Lookup[[], m.CustomerFile] = Lookup("CustomerFile", per_account=True)
+    talk_channels: Lookup[[], m.ChannelProfile] = Lookup("ChannelProfile", per_account=True)
+    sync_profiles: Lookup[[], m.SyncProfile] = Lookup("SyncProfile", per_account=True)
+    friend_groups: Lookup[[str], m.TalkChannelGroupFile] = Lookup(
         "TalkChannelGroupFile", "profile_id", per_account=True
     )
-    trackers: Lookup[[], Tracker] = Lookup("Tracker", per_account=True)
+    trackers: Lookup[[], m.Tracker] = Lookup("Tracker", per_account=True)
 
     def __init__(
         self,

@@ -6,7 +6,7 @@ selection can be reviewed offline and re-checked against current data later.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from moment_gui.domain.selection import (
@@ -17,6 +17,7 @@ from moment_gui.domain.selection import (
     RegionPick,
     pixel_event_key,
 )
+from moment_gui.services.lookups import Lookup, LookupService
 
 if TYPE_CHECKING:  # annotations only: the models load with the first lookup
     from moment_gui.api import models as m
@@ -112,3 +113,15 @@ def friend_group_pick(g: m.TalkChannelGroupFile, inclusion: Inclusion) -> Audien
         population=g.friend_count,
         profile_id=g.profile_id,
     )
+
+
+# The audience kinds that are one per-account list each: the lookup row that lists them and
+# the pick one item becomes. The re-check reads this table; a new kind of that shape is a row.
+SIMPLE_KINDS: dict[
+    AudienceKind, tuple[Lookup[[], Any], Callable[[Any, Inclusion], AudiencePick]]
+] = {
+    AudienceKind.COHORT: (LookupService.cohorts, cohort_pick),
+    AudienceKind.CUSTOMER_FILE: (LookupService.customer_files, customer_file_pick),
+    AudienceKind.TALK_CHANNEL: (LookupService.talk_channels, talk_channel_pick),
+    AudienceKind.SYNC_PROFILE: (LookupService.sync_profiles, sync_profile_pick),
+}

@@ -149,31 +149,13 @@ async def _audiences(
     out: dict[AudienceKind, dict[str, AudiencePick]] = {}
     kinds = {a.kind for a in sel.audiences}
     inc = Inclusion.INCLUDE  # the inclusion of a current item is irrelevant to the comparison
-    simple: list[tuple[AudienceKind, Callable[[], Awaitable[LookupResult[Any]]], Any]] = [
-        (AudienceKind.COHORT, lookups.cohorts, lambda c: picks.cohort_pick(c, inc)),
-        (
-            AudienceKind.CUSTOMER_FILE,
-            lookups.customer_files,
-            lambda f: picks.customer_file_pick(f, inc),
-        ),
-        (
-            AudienceKind.TALK_CHANNEL,
-            lookups.talk_channels,
-            lambda p: picks.talk_channel_pick(p, inc),
-        ),
-        (
-            AudienceKind.SYNC_PROFILE,
-            lookups.sync_profiles,
-            lambda p: picks.sync_profile_pick(p, inc),
-        ),
-    ]
-    for kind, call, convert in simple:
+    for kind, (lookup, make_pick) in picks.SIMPLE_KINDS.items():
         if kind in kinds:
             try:
-                items = await fetch(kind.value, call)
+                items = await fetch(kind.value, partial(lookups.fetch, lookup))
             except _Skip:
                 continue
-            out[kind] = {p.key: p for p in map(convert, items)}
+            out[kind] = {p.key: p for p in (make_pick(item, inc) for item in items)}
     pixel = sel.audiences_of(AudienceKind.PIXEL_EVENT)
     if pixel:
         found: dict[str, AudiencePick] = {}

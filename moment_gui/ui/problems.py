@@ -82,7 +82,7 @@ class WrappingDelegate(QStyledItemDelegate):
 class ProblemList(QWidget):
     """`problemList` with a count summary above it and a Fix button below it."""
 
-    focusRequested = Signal(object, tuple)  # (Area, items) of the activated problem
+    focusRequested = Signal(object, tuple)  # (kinds.Part, items) of the activated problem
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, checker: Checker | None = None
@@ -162,9 +162,7 @@ class ProblemList(QWidget):
         self.problems = list(self._check(self._ctx.state.selection))
         self.list.clear()
         for row, problem in enumerate(self.problems):
-            item = QListWidgetItem(
-                self._icon(problem.severity), tr_message(problem.text or problem.message)
-            )
+            item = QListWidgetItem(self._icon(problem.severity), tr_message(problem.text))
             item.setData(Qt.ItemDataRole.UserRole, row)
             item.setToolTip(self._tooltip(problem))
             self.list.addItem(item)
@@ -202,7 +200,7 @@ class ProblemList(QWidget):
         """Apply one of `problem`'s fixes to the current selection as one undo step."""
         fix = problem.fixes[index]
         new = fix.apply(self._ctx.state.selection)
-        self._ctx.state.apply(new, tr_message(fix.text or fix.label))
+        self._ctx.state.apply(new, tr_message(fix.text))
 
     def fix_target(self) -> Problem | None:
         """The selected problem, or else the first one with a fix: one click fixes the obvious."""
@@ -221,9 +219,7 @@ class ProblemList(QWidget):
         fixes = tuple(problem.fixes) if problem is not None else ()
         self.fix_button.setEnabled(bool(fixes))
         if fixes:
-            self.fix_button.setText(
-                self.tr("Fix: %1").replace("%1", tr_message(fixes[0].text or fixes[0].label))
-            )
+            self.fix_button.setText(self.tr("Fix: %1").replace("%1", tr_message(fixes[0].text)))
         elif problem is not None:
             self.fix_button.setText(self.tr("No automatic fix"))
         else:
@@ -240,7 +236,7 @@ class ProblemList(QWidget):
         show = menu.addAction(self.tr("Show in panel"))
         show.triggered.connect(lambda: self.focusRequested.emit(problem.area, tuple(problem.items)))
         for index, fix in enumerate(problem.fixes):
-            action = menu.addAction(tr_message(fix.text or fix.label))
+            action = menu.addAction(tr_message(fix.text))
             action.triggered.connect(lambda _=False, i=index: self.apply_fix(problem, i))
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(self.list.viewport().mapToGlobal(pos))

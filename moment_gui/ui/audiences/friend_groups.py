@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from moment_gui.domain.selection import AudienceKind, AudiencePick
+from moment_gui.message import QT_TRANSLATE_NOOP
 from moment_gui.services.picks import friend_group_pick
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
@@ -34,6 +34,8 @@ FILE_TYPES = {
 
 class FriendGroupTab(AudienceListTab):
     kind = AudienceKind.FRIEND_GROUP
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Friend groups")
+    full_title = title
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Friend group"), self.tr("Made from"), self.tr("Status")]

@@ -49,6 +49,8 @@ class AudienceListTab(QWidget):
     `in_scope()` (Pixel: the tracker shown; friend groups: the channel chosen)."""
 
     kind: AudienceKind
+    title: str  # QT_TRANSLATE_NOOP("AudiencePanel", …): the tab's title, before its count
+    full_title: str  # the same for its tooltip (the title is kept short so every tab fits)
 
     def __init__(
         self,

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from moment_gui.domain.kinds import Part
+from moment_gui.domain.kinds import AUDIENCES, Part
 from moment_gui.domain.selection import AudienceKind
 from moment_gui.ui.context import AppContext
 
@@ -48,40 +48,19 @@ class AudiencePanel(QTabWidget):
         return self._tabs
 
     def _build_tabs(self) -> dict[AudienceKind, AudienceListTab]:
-        from moment_gui.ui.audiences.friend_groups import FriendGroupTab
-        from moment_gui.ui.audiences.pixel import PixelEventTab
-        from moment_gui.ui.audiences.simple_tabs import (
-            CohortTab,
-            CustomerFileTab,
-            SyncProfileTab,
-            TalkChannelTab,
-        )
+        """One tab per audience kind of the vocabulary, in its order; each tab class names its
+        kind and title, so a new kind's tab needs no line here."""
+        from moment_gui.ui.audiences import friend_groups, pixel, simple_tabs  # noqa: F401
+        from moment_gui.ui.audiences.list_tab import AudienceListTab
 
-        makers: list[Callable[[AppContext, QWidget], AudienceListTab]] = [
-            CohortTab,
-            PixelEventTab,
-            CustomerFileTab,
-            TalkChannelTab,
-            SyncProfileTab,
-            FriendGroupTab,
-        ]
+        by_kind = {cls.kind: cls for cls in _subclasses(AudienceListTab) if "kind" in vars(cls)}
         tabs: dict[AudienceKind, AudienceListTab] = {}
-        for make in makers:
+        for kind in AUDIENCES:
+            make = cast(Callable[[AppContext, QWidget], "AudienceListTab"], by_kind[kind])
             tab = make(self.ctx, self)
-            tabs[tab.kind] = tab
-            self.addTab(tab, "")
+            tabs[kind] = tab
+            self.addTab(tab, "")  # titled by _update_titles, in the current language
         return tabs
-
-    def _names(self) -> dict[AudienceKind, tuple[str, str]]:
-        """(short tab title, full name for the tooltip) per kind, in the current language."""
-        return {
-            AudienceKind.COHORT: (self.tr("Cohorts"), self.tr("Engagement cohorts")),
-            AudienceKind.PIXEL_EVENT: (self.tr("Pixel && SDK"), self.tr("Pixel & SDK events")),
-            AudienceKind.CUSTOMER_FILE: (self.tr("Customer files"), self.tr("Customer files")),
-            AudienceKind.TALK_CHANNEL: (self.tr("Talk channels"), self.tr("Kakao Talk channels")),
-            AudienceKind.SYNC_PROFILE: (self.tr("Kakao Login"), self.tr("Kakao Login users")),
-            AudienceKind.FRIEND_GROUP: (self.tr("Friend groups"), self.tr("Friend groups")),
-        }
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -111,12 +90,18 @@ class AudiencePanel(QTabWidget):
         if self._tabs is None:
             return  # not built yet: built with the current counts
         sel = self.ctx.state.selection
-        names = self._names()
         for kind, tab in self._tabs.items():
             count = len(sel.audiences_of(kind))
-            title, full = names[kind]
+            title = QCoreApplication.translate("AudiencePanel", tab.title)
             if count:
                 title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count))
             index = self.indexOf(tab)
             self.setTabText(index, title)
-            self.setTabToolTip(index, full)
+            self.setTabToolTip(index, QCoreApplication.translate("AudiencePanel", tab.full_title))
+
+
+def _subclasses(cls: type[AudienceListTab]) -> list[type[AudienceListTab]]:
+    found = []
+    for sub in cls.__subclasses__():
+        found += [sub, *_subclasses(sub)]
+    return found

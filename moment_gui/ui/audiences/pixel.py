@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSlider, QSpinBox, QWidget
 
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion
+from moment_gui.message import QT_TRANSLATE_NOOP
 from moment_gui.services.picks import pixel_pick
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
@@ -33,6 +34,8 @@ TERM_SETTLE_MS = 300
 
 class PixelEventTab(AudienceListTab):
     kind = AudienceKind.PIXEL_EVENT
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Pixel && SDK")
+    full_title = QT_TRANSLATE_NOOP("AudiencePanel", "Pixel & SDK events")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Event"), self.tr("Event code"), self.tr("Last event")]

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from moment_gui.domain.selection import AudienceKind
+from moment_gui.message import QT_TRANSLATE_NOOP
 from moment_gui.services.picks import (
     cohort_pick,
     customer_file_pick,
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
 
 class CohortTab(AudienceListTab):
     kind = AudienceKind.COHORT
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Cohorts")
+    full_title = QT_TRANSLATE_NOOP("AudiencePanel", "Engagement cohorts")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Engagement cohort"), self.tr("Audience type"), self.tr("Status")]
@@ -58,6 +61,8 @@ class CohortTab(AudienceListTab):
 
 class CustomerFileTab(AudienceListTab):
     kind = AudienceKind.CUSTOMER_FILE
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Customer files")
+    full_title = title
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Customer file"), self.tr("Status")]
@@ -89,6 +94,8 @@ class CustomerFileTab(AudienceListTab):
 
 class TalkChannelTab(AudienceListTab):
     kind = AudienceKind.TALK_CHANNEL
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Talk channels")
+    full_title = QT_TRANSLATE_NOOP("AudiencePanel", "Kakao Talk channels")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Kakao Talk channel"), self.tr("Search ID"), self.tr("Profile ID")]
@@ -115,6 +122,8 @@ class TalkChannelTab(AudienceListTab):
 
 class SyncProfileTab(AudienceListTab):
     kind = AudienceKind.SYNC_PROFILE
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Kakao Login")
+    full_title = QT_TRANSLATE_NOOP("AudiencePanel", "Kakao Login users")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Kakao Login service"), self.tr("Search ID"), self.tr("Profile ID")]

@@ -139,12 +139,12 @@ class RecheckView(QWidget):
                 [
                     self._kind_words(f.kind),
                     tr_message(kinds.title(f.category)),
-                    tr_message(f.text or f.message),
-                    tr_message(f.fix_text or f.fix_label),
+                    tr_message(f.text),
+                    tr_message(f.fix_text),
                 ]
             )
             item.setForeground(0, QBrush(QColor(KIND_COLOURS[f.kind])))
-            item.setToolTip(2, tr_message(f.text or f.message))
+            item.setToolTip(2, tr_message(f.text))
             item.setData(0, Qt.ItemDataRole.UserRole, f.key)
             self.tree.addTopLevelItem(item)
         self._update_buttons()
@@ -169,7 +169,7 @@ class RecheckView(QWidget):
         if finding.fix is None or finding not in self._open:
             return
         text = self.tr("Re-check: %1").replace(
-            "%1", f"{tr_message(finding.fix_text or finding.fix_label)} ({finding.label})"
+            "%1", f"{tr_message(finding.fix_text)} ({finding.label})"
         )
         self.ctx.state.apply(finding.apply(self.ctx.state.selection), text)
         self._open.remove(finding)

@@ -9,12 +9,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from moment_gui.api.errors import AuthenticationError, MomentApiError
+from moment_gui.services.lookups import LookupResult
 from moment_gui.ui.i18n import tr_message
 from moment_gui.ui.live_text import live_text
 
@@ -113,33 +114,8 @@ class PanelStatus(QWidget):
         return result
 
 
-def describe_source(result: Any) -> str:
-    """'live', 'cached 3 h ago', 'demo data' for a LookupResult; '' for anything else.
-
-    The same words as `LookupResult.describe()`, made here so they follow the UI language.
-    """
-    describe = getattr(result, "describe", None)
-    if not callable(describe):
+def describe_source(result: object) -> str:
+    """'live', 'cached 3 h ago', 'demo data' for a LookupResult, translated; else ''."""
+    if not isinstance(result, LookupResult):
         return ""
-    source = getattr(getattr(result, "source", None), "name", None)
-    fetched_at = getattr(result, "fetched_at", None)
-    if source == "LIVE":
-        return QCoreApplication.translate("PanelStatus", "live")
-    if source == "DEMO":
-        return QCoreApplication.translate("PanelStatus", "demo data")
-    if source != "CACHE" or not isinstance(fetched_at, datetime):
-        return str(describe(datetime.now().astimezone()))
-    now = datetime.now().astimezone() if fetched_at.tzinfo else datetime.now()
-    seconds = max(0, int((now - fetched_at).total_seconds()))
-    if seconds < 60:
-        return QCoreApplication.translate("PanelStatus", "cached just now")
-    if seconds < 3600:
-        text = QCoreApplication.translate("PanelStatus", "cached %1 min ago")
-        return text.replace("%1", str(seconds // 60))
-    if seconds < 86400:
-        text = QCoreApplication.translate("PanelStatus", "cached %1 h ago")
-        return text.replace("%1", str(seconds // 3600))
-    if seconds < 2 * 86400:
-        return QCoreApplication.translate("PanelStatus", "cached 1 day ago")
-    text = QCoreApplication.translate("PanelStatus", "cached %1 days ago")
-    return text.replace("%1", str(seconds // 86400))
+    return tr_message(result.words(datetime.now().astimezone()))
