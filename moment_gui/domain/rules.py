@@ -205,12 +205,10 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
         # Allowed, but the ad group will not run on the Network: the picks would do nothing.
         codes = tuple(c.code for c in sel.ad_serving_categories)
         names = _names(c.name or c.code for c in sel.ad_serving_categories)
-        fix = Fix.saying(
-            _say("fix_remove_network"), lambda s: s.without_ad_serving_categories(codes)
-        )
+        fix = Fix(_say("fix_remove_network"), lambda s: s.without_ad_serving_categories(codes))
         msg = _say("ad_serving_no_network", items=names)
         out.append(
-            problem(
+            Problem(
                 RuleId.AD_SERVING_CATEGORIES, Severity.WARNING, msg, codes, kinds.AD_SERVING, (fix,)
             )
         )

@@ -89,11 +89,15 @@ class MainWindow(QMainWindow):
         self.region_list: RegionListController | None = None
         self.session: SessionController | None = None
         self.documents: DocumentController | None = None
+        # File ▸ Open for review… (review_menu.py): the open actions go above it, Quit below.
+        self.review_open_action: QAction | None = None
         factories = {key: default_panel_factory(key) for key in PANEL_CLASSES}
         factories.update(panel_factories or {})
         self._build_central(factories)
         self.status = WindowStatusBar(self)
         self.setStatusBar(self.status)
+        # "Imported 3 regions…" is not true any more once that step is undone.
+        ctx.state.stepped.connect(self.status.clear_message)
         self._build_menus()
         ctx.statusMessage.connect(self.status.show_message)
         ctx.authExpired.connect(self._auth_expired)
@@ -290,7 +294,7 @@ class MainWindow(QMainWindow):
             if status.is_error:
                 self.status.show_error(status.text, self.start_loading)
                 return
-        self.status.show_done(self.tr("Ready"))
+        self.status.show_done(lambda: self.tr("Ready"))
 
     # -- language, about -----------------------------------------------------------
     def set_language(self, code: str) -> None:

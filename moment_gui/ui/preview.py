@@ -141,11 +141,11 @@ class FragmentPreview(QWidget):
     def retranslate(self) -> None:
         self._title.setText(self.tr("Ad-group fragment"))
         self.targeting_only.setText(self.tr("Show targeting only"))
-        self.copy_fragment_button.setText(self.tr("&Copy fragment"))
+        self.copy_fragment_button.setText(self.tr("C&opy fragment"))
         self.copy_fragment_button.setToolTip(
             self.tr("Copy the whole ad-group fragment as JSON (Ctrl+Shift+C)")
         )
-        self.copy_targeting_button.setText(self.tr("Copy &targeting"))
+        self.copy_targeting_button.setText(self.tr("Copy tar&geting"))
         self.copy_targeting_button.setToolTip(self.tr("Copy only the targeting object as JSON"))
         self.editor.setAccessibleName("fragmentPreview")
         self.editor.setAccessibleDescription(self.tr("The JSON that Copy puts on the clipboard"))
@@ -155,7 +155,7 @@ class FragmentPreview(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            if self.blocked_bar.isVisible() and self._blocked_targeting_only is not None:
+            if not self.blocked_bar.isHidden() and self._blocked_targeting_only is not None:
                 self._show_blocked(self._blocked_targeting_only)
         super().changeEvent(event)
 
@@ -164,7 +164,7 @@ class FragmentPreview(QWidget):
         return self.editor.toPlainText()
 
     def refresh(self) -> None:
-        if self.blocked_bar.isVisible() and not self.error_count():
+        if not self.blocked_bar.isHidden() and not self.error_count():
             self.blocked_bar.hide()  # the errors it counted are fixed: nothing blocks any more
         text = fragment_text(self._ctx.state.selection, self.targeting_only.isChecked())
         if text == self.editor.toPlainText():
@@ -211,7 +211,7 @@ class FragmentPreview(QWidget):
             count,
         )
         self.blocked_bar.show_message(
-            text, BarKind.ERROR, [(self.tr("Copy &anyway"), self.copy_anyway)]
+            text, BarKind.ERROR, [(self.tr("Copy an&yway"), self.copy_anyway)]
         )
         button = self.blocked_bar.buttons[0]
         button.setObjectName("copyAnywayButton")

@@ -24,18 +24,24 @@ class _ReplaceSelection(QUndoCommand):
         self._state = state
         self._before = before
         self._after = after
+        self._pushed = False
 
     def redo(self) -> None:
         self._state._set(self._after)
+        if self._pushed:  # QUndoStack.push runs redo() once: that is the edit, not a redo
+            self._state.stepped.emit()
+        self._pushed = True
 
     def undo(self) -> None:
         self._state._set(self._before)
+        self._state.stepped.emit()
 
 
 class SelectionState(QObject):
     """Holds the current selection. `changed` fires after every apply, undo and redo."""
 
     changed = Signal()
+    stepped = Signal()  # after an undo or redo (not after a new edit): old messages are stale
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -790,6 +790,20 @@
         <source>Could not import the fragment: %1</source>
         <translation>JSON을 가져오지 못했습니다: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Paste replaces the %n pick(s) in the window with the fragment&apos;s. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>붙여넣으면 창에 있는 선택 %n개가 JSON의 내용으로 바뀝니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my picks</source>
+        <translation>지금 선택 유지(&amp;K)</translation>
+    </message>
     <message>
         <source>Imported %1 regions and %2 audiences</source>
         <translation>지역 %1개, 타겟 %2개를 가져왔습니다</translation>
@@ -1009,7 +1023,7 @@
     </message>
     <message>
         <source>&amp;Copy fragment</source>
-        <translation>JSON 복사(&amp;C)</translation>
+        <translation type="vanished">JSON 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the whole ad-group fragment as JSON (Ctrl+Shift+C)</source>
@@ -1017,7 +1031,7 @@
     </message>
     <message>
         <source>Copy &amp;targeting</source>
-        <translation>타겟팅만 복사(&amp;T)</translation>
+        <translation type="vanished">타겟팅만 복사(&amp;T)</translation>
     </message>
     <message>
         <source>Copy only the targeting object as JSON</source>
@@ -1035,7 +1049,19 @@
     </message>
     <message>
         <source>Copy &amp;anyway</source>
-        <translation>그래도 복사(&amp;A)</translation>
+        <translation type="vanished">그래도 복사(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy fragment</source>
+        <translation>JSON 복사(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy tar&amp;geting</source>
+        <translation>타겟팅만 복사(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Copy an&amp;yway</source>
+        <translation>그래도 복사(&amp;Y)</translation>
     </message>
     <message numerus="yes">
         <source>Not copied: %n rule error(s)</source>
@@ -1087,8 +1113,12 @@
         <translation>친구 수</translation>
     </message>
     <message>
+        <source>Kakao Talk channe&amp;l</source>
+        <translation>카카오톡 채널(&amp;L)</translation>
+    </message>
+    <message>
         <source>Kakao Talk &amp;channel</source>
-        <translation>카카오톡 채널(&amp;C)</translation>
+        <translation type="vanished">카카오톡 채널(&amp;C)</translation>
     </message>
     <message>
         <source>Friend groups belong to one Kakao Talk channel</source>
@@ -1490,6 +1520,14 @@
         <translation>최근 N일 동안 이벤트를 발생시킨 사용자를 모읍니다</translation>
     </message>
     <message>
+        <source>Trac&amp;ker</source>
+        <translation>트래커(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ter&amp;m</source>
+        <translation>기간(&amp;M)</translation>
+    </message>
+    <message>
         <source>Tracker</source>
         <translation type="vanished">픽셀 &amp; SDK</translation>
     </message>
@@ -1523,11 +1561,11 @@
     </message>
     <message>
         <source>T&amp;racker</source>
-        <translation>트래커(&amp;R)</translation>
+        <translation type="vanished">트래커(&amp;R)</translation>
     </message>
     <message>
         <source>T&amp;erm</source>
-        <translation>기간(&amp;E)</translation>
+        <translation type="vanished">기간(&amp;E)</translation>
     </message>
     <message>
         <source>Track rule %1</source>
@@ -2255,8 +2293,12 @@
         <translation>타겟팅 설정 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
+        <source>Open for re&amp;view…</source>
+        <translation>검토용으로 열기(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Open for &amp;review…</source>
-        <translation>검토용으로 열기(&amp;R)…</translation>
+        <translation type="vanished">검토용으로 열기(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -2605,7 +2647,11 @@
     <name>SessionController</name>
     <message>
         <source>&amp;Connection</source>
-        <translation>연결(&amp;C)</translation>
+        <translation type="vanished">연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection</source>
+        <translation>연결(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>

@@ -54,7 +54,7 @@ class FriendGroupTab(AudienceListTab):
         live_text(self, self._retranslate_controls)
 
     def _retranslate_controls(self) -> None:
-        self.channel_label.setText(self.tr("Kakao Talk &channel"))
+        self.channel_label.setText(self.tr("Kakao Talk channe&l"))
         self.channel.setToolTip(self.tr("Friend groups belong to one Kakao Talk channel"))
 
     def headers(self) -> tuple[list[str], str | None]:
