@@ -334,3 +334,24 @@ def test_friend_groups_are_greyed_unless_the_campaign_is_talk_channel_reach(qtbo
     _set_campaign(ctx, CampaignType.TALK_CHANNEL, Goal.REACH)
     click_check(qtbot, tab, key)
     assert ctx.state.selection.audience(AudienceKind.FRIEND_GROUP, key) is not None
+
+
+def test_every_audience_tab_and_pick_is_reachable_with_the_keyboard(qtbot, loaded) -> None:
+    panel, ctx = loaded
+    panel.setCurrentIndex(0)
+    panel.tab(AudienceKind.COHORT).view.setFocus()
+    seen = []
+    for _ in range(panel.count()):
+        tab = panel.currentWidget()
+        seen.append(tab.kind)
+        wait_loaded(qtbot, tab)
+        key = first_key_with(tab, usable=True)
+        view = tab.view
+        view.setFocus()
+        view.setCurrentIndex(view_index(tab, key))
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+        assert ctx.state.selection.audience(tab.kind, key).inclusion is Inclusion.INCLUDE
+        qtbot.keyClick(view, Qt.Key.Key_Minus)
+        assert ctx.state.selection.audience(tab.kind, key).inclusion is Inclusion.EXCLUDE
+        qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert set(seen) == set(AudienceKind)

@@ -419,3 +419,25 @@ def test_one_area_inside_is_named_not_counted_as_1_areas(qtbot, make_panel):
     assert "1 picked areas" not in panel.conflict_bar.message
     assert "(강남구)" in panel.conflict_bar.message
     assert panel.conflict_bar.button("keepInside").text() == "Keep 강남구"
+
+
+def test_the_tree_picks_at_every_level_with_arrows_and_space(qtbot, make_panel):
+    panel = make_panel()
+    tree = panel.tree
+    tree.setFocus()
+    seoul = child(panel, "서울특별시")
+    tree.setCurrentIndex(seoul)
+    qtbot.keyClick(tree, Qt.Key.Key_Right)  # expands: 시/군/구 load
+    qtbot.waitUntil(lambda: panel.tree_model.rowCount(seoul) > 1, timeout=5000)
+    gangnam = child(panel, "강남구", seoul)
+    tree.setCurrentIndex(gangnam)
+    qtbot.keyClick(tree, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: panel.tree_model.rowCount(gangnam) > 1, timeout=5000)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # the first 동 of 강남구
+    dong = panel.tree_model.pick_at(tree.currentIndex())
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert dong is not None and dong.depth3_name
+    assert [p.value for p in picks(panel)] == [dong.value]
+    tree.setCurrentIndex(child(panel, "부산광역시"))
+    qtbot.keyClick(tree, Qt.Key.Key_Space)  # a 시/도
+    assert {p.depth1_name for p in picks(panel)} == {"서울특별시", "부산광역시"}

@@ -432,3 +432,26 @@ def test_review_and_its_summary_follow_the_ui_language(qtbot, qloop, qapp, saved
     finally:
         languages.apply("en")
     qtbot.waitUntil(lambda: "Summary" in window.summary.toPlainText(), timeout=2000)
+
+
+def test_review_save_as_and_export_work_from_the_keyboard(
+    qtbot, qloop, saved_file: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    window = open_for_review(str(saved_file), _no_network_lookups())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # window shortcuts answer in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.title_edit.setFocus()
+    target = tmp_path / "report.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.keyClick(window.title_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert target.is_file() and "봄 세일 캠페인" in target.read_text(encoding="utf-8")
+    copy = tmp_path / "copy.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.title_edit, Qt.Key.Key_S, shift_ctrl)
+    assert load(copy).name == "봄 세일 캠페인"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from moment_gui.domain.kinds import AUDIENCES, Part
@@ -36,6 +36,12 @@ class AudiencePanel(QTabWidget):
         self.setUsesScrollButtons(False)
         self.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
+        # Ctrl+PgDn / Ctrl+PgUp move between the tabs from inside a list too (the lists would
+        # otherwise take PgDn as "scroll"): every tab is reachable without the mouse.
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._step_tab(step))
         self._tabs: dict[AudienceKind, AudienceListTab] | None = None
         ctx.state.changed.connect(self._update_titles)
 
@@ -61,6 +67,13 @@ class AudiencePanel(QTabWidget):
             tabs[kind] = tab
             self.addTab(tab, "")  # titled by _update_titles, in the current language
         return tabs
+
+    def _step_tab(self, step: int) -> None:
+        if self.count():
+            self.setCurrentIndex((self.currentIndex() + step) % self.count())
+            current = self.currentWidget()
+            view = getattr(current, "view", None)
+            (view or current).setFocus(Qt.FocusReason.TabFocusReason)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

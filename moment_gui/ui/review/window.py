@@ -153,18 +153,23 @@ class ReviewWindow(QMainWindow):
             self.tr("Save the reviewed picks, accepted changes included")
         )
         self.save_as_action.triggered.connect(self._ask_save_as)
+        # Toolbars take no keyboard focus: every action also has a shortcut (README Keyboard).
+        self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.open_in_editor_action = bar.addAction(self.tr("Open in editor"))
         self.open_in_editor_action.setObjectName("reviewOpenInEditorAction")
         self.open_in_editor_action.setToolTip(
             self.tr("Continue editing these picks in the main window (one undo step there)")
         )
         self.open_in_editor_action.triggered.connect(self.open_in_editor)
+        self.open_in_editor_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.open_in_editor_action.setVisible(self._hands_over())
         bar.addSeparator()
         self.export_action = bar.addAction(self.tr("Export report…"))
         self.export_action.triggered.connect(self._ask_export)
+        self.export_action.setShortcut(QKeySequence("Ctrl+P"))  # like Print: a PDF or HTML
         self.compare_file_action = bar.addAction(self.tr("Compare with file…"))
         self.compare_file_action.triggered.connect(self._ask_compare_file)
+        self.compare_file_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         bar.addSeparator()
         stack = self.ctx.state.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
