@@ -148,6 +148,7 @@ MESSAGES: dict[str, str] = {
     "fix_remove_unusable": QT_TRANSLATE_NOOP("Rules", "Remove the unusable items"),
     "fix_keep_parent": QT_TRANSLATE_NOOP("Rules", "Keep {parent}"),
     "fix_keep_children": QT_TRANSLATE_NOOP("Rules", "Keep the {count} picks inside it"),
+    "fix_keep_child": QT_TRANSLATE_NOOP("Rules", "Keep {child} instead"),
     "fix_keep_included": QT_TRANSLATE_NOOP("Rules", "Keep it included"),
     "fix_keep_excluded": QT_TRANSLATE_NOOP("Rules", "Keep it excluded"),
 }
@@ -358,7 +359,9 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
                 partial(drop_regions, child_values),
             ),
             Fix(
-                _say("fix_keep_children", count=len(children)),
+                _say("fix_keep_children", count=len(children))
+                if len(children) > 1
+                else _say("fix_keep_child", child=" ".join(children[0].path[1:])),
                 partial(drop_regions, (value,)),
             ),
         )

@@ -2635,6 +2635,10 @@
         <translation>하위 지역 {count}곳만 남기기</translation>
     </message>
     <message>
+        <source>Keep {child} instead</source>
+        <translation>{child}만 남기기</translation>
+    </message>
+    <message>
         <source>Keep it included</source>
         <translation>포함으로 남기기</translation>
     </message>

@@ -367,3 +367,12 @@ def test_network_categories_with_the_network_placement_off_are_a_warning_with_a_
     assert not [q for q in check(on) if q.rule is RuleId.AD_SERVING_CATEGORIES]
     unknown = replace(picks, campaign=replace(ticked, placements=frozenset()))
     assert not [q for q in check(unknown) if q.rule is RuleId.AD_SERVING_CATEGORIES]
+
+
+def test_one_pick_inside_a_parent_is_named_not_counted():
+    seoul = RegionPick("I", "서울특별시", "서울특별시")
+    gangnam = RegionPick("I1000", "서울특별시 강남구", "서울특별시", "강남구")
+    p = only(check(TargetingSelection(regions=(seoul, gangnam))), RuleId.REGION_AT_TWO_LEVELS)
+    labels = [f.label for f in p.fixes]
+    assert "Keep 강남구 instead" in labels
+    assert not any("the 1 picks" in label for label in labels)

@@ -232,7 +232,7 @@ def test_main_window_offers_review_recheck_and_compare(qtbot, qloop) -> None:
     window = create_demo_window()
     qtbot.addWidget(window)
     file_texts = [a.text() for a in window.file_menu.actions()]
-    assert "Open for &review…" in file_texts
+    assert "Open for re&view…" in file_texts
     tools = [a.text() for a in window.tools_menu.actions()]
     assert {"&Re-check against current data…", "&Compare…"} <= set(tools)
 
@@ -266,7 +266,7 @@ def _review_from_menu(qtbot, monkeypatch, main, saved_file: Path) -> ReviewWindo
     monkeypatch.setattr(
         review_module.QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved_file), "")
     )
-    action = next(a for a in main.file_menu.actions() if a.text() == "Open for &review…")
+    action = next(a for a in main.file_menu.actions() if a.text() == "Open for re&view…")
     action.trigger()
     window = main.findChild(ReviewWindow)
     assert window is not None
