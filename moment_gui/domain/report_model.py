@@ -14,6 +14,7 @@ from datetime import datetime
 from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext
 from moment_gui.domain.campaign_words import campaign_with_placements
+from moment_gui.domain.checklist import targeting_summary
 from moment_gui.domain.document import SavedSelection
 from moment_gui.domain.recheck import Finding, RecheckResult
 from moment_gui.domain.rules import Problem, check
@@ -66,6 +67,8 @@ class ReportModel:
     ad_serving_categories: tuple[CategoryPick, ...]
     section_categories: tuple[CategoryPick, ...]
     audiences: tuple[AudienceLine, ...]
+    targeting_details: tuple[tuple[str, str], ...]  # Kakao data and demographics
+    targeting_details_ko: tuple[tuple[str, str], ...]  # the same, in Korean (report --lang)
     other_fields: tuple[str, ...]  # pasted fragment fields the picker keeps untouched
     problems: tuple[Problem, ...]
     findings: tuple[Finding, ...] | None  # None: no re-check was run
@@ -104,6 +107,8 @@ def build_report(
         ad_serving_categories=sel.ad_serving_categories,
         section_categories=sel.section_categories,
         audiences=tuple(audience_line(a) for a in sel.audiences),
+        targeting_details=tuple(targeting_summary(sel, "en")),
+        targeting_details_ko=tuple(targeting_summary(sel, "ko")),
         other_fields=others,
         problems=tuple(check(sel)),
         findings=recheck.findings if recheck is not None else None,

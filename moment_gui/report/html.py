@@ -57,6 +57,11 @@ def _severity_words(severity: Severity) -> str:
     return words[severity]
 
 
+def _report_lang() -> str:
+    """ "ko" when the Korean catalogue is installed (the report's own lang attribute)."""
+    return QCoreApplication.translate("Report", "en", "the HTML lang attribute of the report")
+
+
 def report_title(model: ReportModel) -> str:
     """The planner's title, or a plain one when the selection has none."""
     return model.title or QCoreApplication.translate("Report", "Targeting review")
@@ -102,7 +107,7 @@ def render_html(model: ReportModel, *, embed_font: bool = True) -> str:
     title = escape(report_title(model))
     face = font_face_css(title + body) if embed_font else ""
     css = face + _CSS % {"fonts": CSS_FONT_STACK}
-    lang = QCoreApplication.translate("Report", "en", "the HTML lang attribute of the report")
+    lang = _report_lang()
     return (
         f"<!DOCTYPE html>\n<html lang='{escape(lang)}'><head><meta charset='utf-8'>"
         f"<title>{title}</title><style>{css}</style></head>"
@@ -172,6 +177,13 @@ def summary_html(m: ReportModel) -> str:
     section = QCoreApplication.translate("Report", "Section categories")
     out.append(_categories_line(network, m.ad_serving_categories))
     out.append(_categories_line(section, m.section_categories))
+    details_by_lang = {"ko": m.targeting_details_ko}
+    details_shown = details_by_lang.get(_report_lang(), m.targeting_details) or m.targeting_details
+    if details_shown:
+        out.append(_heading(3, QCoreApplication.translate("Report", "Kakao data and demographics")))
+        details = [(escape(label), escape(value)) for label, value in details_shown]
+        heads = ("", QCoreApplication.translate("Report", "Targeted"))
+        out.append(_table(heads, details, widths=(28, 72)))
     inc, exc = m.audience_counts
     title = QCoreApplication.translate("Report", "Audiences — %1 included, %2 excluded")
     out.append(f"<h3>{escape(title.replace('%1', str(inc)).replace('%2', str(exc)))}</h3>")

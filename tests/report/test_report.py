@@ -172,3 +172,24 @@ def test_the_title_and_notes_lead_the_report_and_an_untitled_one_gets_a_plain_ti
     assert "<h1>봄 세일 캠페인</h1>" in html and "고객 미팅용 검토본" in html
     untitled = render_html(_model(replace(saved_doc, name="", notes="")), embed_font=False)
     assert "<h1>Targeting review</h1>" in untitled and "Notes:" not in untitled
+
+
+def test_kakao_data_and_demographics_are_in_the_summary(saved_doc: SavedSelection) -> None:
+    from dataclasses import replace
+
+    from moment_gui.domain.demographics import Gender
+    from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
+
+    sel = saved_doc.selection.with_data_categories(
+        [DataCategoryPick(DataKind.INTEREST, "I01", "게임")]
+    )
+    sel = sel.with_demographics(sel.demographics.with_genders([Gender.FEMALE]).with_ages(["20"]))
+    m = _model(replace(saved_doc, selection=sel))
+    assert m.targeting_details == (
+        ("Interests", "게임 (I01)"),
+        ("Gender", "Female"),
+        ("Age", "20–24"),
+        ("Devices", "All"),
+    )
+    html = render_html(m)
+    assert "Kakao data and demographics" in html and "게임 (I01)" in html
