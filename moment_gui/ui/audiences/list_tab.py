@@ -6,9 +6,9 @@ table repaints from `SelectionState.changed` (check states only, never a rebuild
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -40,6 +40,10 @@ from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 from moment_gui.ui.widgets.panel_status import PanelStatus
 from moment_gui.ui.widgets.population_bar import PopulationBarDelegate
 
+if TYPE_CHECKING:
+    from moment_gui.services.lookups import LookupResult
+
+T = TypeVar("T")
 DETAIL_COLUMN_MAX = 110  # px: a status or code column never pushes the others out of view
 POPULATION_WIDTH = 104  # px: the number with its bar behind it
 
@@ -63,9 +67,12 @@ class AudienceListTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loaded = False
+        self.list_title = ""  # the panel's tab title for this list
+        self._fit_pending = False  # rows arrived while hidden: size the name column on show
         self.status = PanelStatus(self)
         self.status.authFailed.connect(ctx.authExpired)
         self.status.retryRequested.connect(self.reload)
+        self.status.changesFound.connect(ctx.report_changes)
 
         self.model = AudienceModel(headers, population_header, self)
         self.model.pickRequested.connect(self._on_pick_requested)
@@ -113,22 +120,16 @@ class AudienceListTab(QWidget):
         header = view.header()
         # Name, Use as, Population first: in a narrow pane what a planner acts on stays in
         # view. Everything fits the pane (no sideways scrolling at 1,280 px): the name takes
-        # the width left over and elides; the descriptive columns are capped in show_rows.
+        # the width left over and elides; the detail columns are capped (fit_name_column).
         header.moveSection(header.visualIndex(self.model.inclusion_column), 1)
         if self.model.population_column >= 0:
             header.moveSection(header.visualIndex(self.model.population_column), 2)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(48)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(
-            self.model.inclusion_column, QHeaderView.ResizeMode.ResizeToContents
-        )
-        for col in range(1, self.model.inclusion_column):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        # Every column Interactive until the tab is first shown: sizing columns to their
+        # contents measures every row, which a hidden tab's first rows need not wait for.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         if self.model.population_column >= 0:
-            header.setSectionResizeMode(
-                self.model.population_column, QHeaderView.ResizeMode.Interactive
-            )
             view.setColumnWidth(self.model.population_column, POPULATION_WIDTH)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -155,20 +156,95 @@ class AudienceListTab(QWidget):
             items, make = self._items
             self.show_rows([make(item) for item in items])
 
-    def show_items(self, items: Sequence[Any], make: Callable[[Any], AudienceRow]) -> None:
-        """Show the rows `make` builds from `items`, again after a language switch."""
+    def show_answer(
+        self, items: Sequence[Any], make: Callable[[Any], AudienceRow], refresh: bool = False
+    ) -> None:
+        """Show the rows `make` builds from `items`; kept to rebuild after a language switch."""
         self._items = (tuple(items), make)
-        self.show_rows([make(item) for item in items])
+        self.show_rows([make(item) for item in items], refresh=refresh)
 
-    def show_rows(self, rows: Sequence[AudienceRow]) -> None:
-        """Show a freshly loaded list, plus picks it no longer offers (never dropped silently)."""
+    async def follow(
+        self,
+        answers: AsyncIterator[LookupResult[T]],
+        row: Callable[[T], AudienceRow],
+        loading: str,
+    ) -> LookupResult[T] | None:
+        """Show a lookup's cached rows at once and its fresh rows in their place (see
+        `PanelStatus.follow`); the second answer refreshes the picks' facts."""
+        shown = False
+
+        def show(answer: LookupResult[T]) -> None:
+            nonlocal shown
+            self.show_answer(answer.items, row, refresh=shown)
+            shown = True
+
+        return await self.status.follow(answers, show, loading=loading, what=self.list_name())
+
+    def list_name(self) -> str:
+        """The list's name in a sentence about what changed ("Cohorts"): the tab's title."""
+        if self.list_title:
+            return self.list_title
+        return str(self.model.headerData(0, Qt.Orientation.Horizontal) or "")
+
+    def show_rows(self, rows: Sequence[AudienceRow], refresh: bool = False) -> None:
+        """Show a loaded list, plus picks it no longer offers (never dropped silently).
+
+        `refresh`: these rows replace rows of the same list shown before (the cached copy);
+        picks whose status, readiness, size or name changed take the new facts, as one
+        undoable step, so the rules flag what can no longer be used. No pick is dropped.
+        """
         self._loaded = True
+        selected = self.selected_keys()
         self.model.set_rows(rows)
         self._follow_campaign(force=True)
+        if selected and not self.selected_keys():  # the list changed shape: reselect by key
+            self._select_keys(selected)
+        if self.view.isVisible():
+            self.fit_name_column()
+        else:  # measuring every row of a hidden tab would only delay the visible ones
+            self._fit_pending = True
+        if refresh:
+            self._refresh_pick_facts()
+        self.sync_picks()
+
+    def fit_name_column(self) -> None:
+        """Fit the pane (no sideways scrolling at 1,280 px): the name takes the width left
+        after "Use as", the population and the detail columns (capped), and elides."""
+        self._fit_pending = False
+        header = self.view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            self.model.inclusion_column, QHeaderView.ResizeMode.ResizeToContents
+        )
         for col in range(1, self.model.inclusion_column):
             self.view.resizeColumnToContents(col)
             self.view.setColumnWidth(col, min(self.view.columnWidth(col), DETAIL_COLUMN_MAX))
-        self.sync_picks()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        header = self.view.header()
+        if header.sectionResizeMode(0) is not QHeaderView.ResizeMode.Stretch:
+            self._fit_pending = True
+        if self._fit_pending:
+            self.fit_name_column()
+        super().showEvent(event)
+
+    def _refresh_pick_facts(self) -> None:
+        sel = self.ctx.state.selection
+        new = sel
+        for pick in self.picks():
+            row = self.model.row_of(pick.key)
+            if row is None or not self.in_scope(pick) or self.model.row(row).ghost:
+                continue
+            seen = self.model.row(row).make_pick(pick.inclusion)
+            facts = {
+                name: getattr(seen, name)
+                for name in ("label", "status", "ready", "population", "audience_type")
+            }
+            updated = replace(pick, **facts)
+            if updated != pick:
+                new = new.with_audience(updated)
+        if new is not sel:
+            self.ctx.state.apply(new, self.tr("Update picked audiences from Kakao Moment"))
 
     def in_scope(self, pick: AudiencePick) -> bool:
         return True
@@ -203,6 +279,7 @@ class AudienceListTab(QWidget):
             make_pick=lambda inclusion: replace(pick, inclusion=inclusion),
             population=pick.population,
             reason=reason,
+            ghost=True,
         )
 
     # -- picks --------------------------------------------------------------------
@@ -259,9 +336,20 @@ class AudienceListTab(QWidget):
 
     # -- focus & keyboard ---------------------------------------------------------
     def focus_keys(self, keys: Iterable[str]) -> None:
-        rows = [r for k in keys if (r := self.model.row_of(k)) is not None]
+        rows = self._select_keys(keys)
         if not rows:
             return
+        first = self.proxy.mapFromSource(self.model.index(rows[0], 0))
+        self.view.scrollTo(first)
+        self.view.selectionModel().setCurrentIndex(
+            first, QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+        self.view.setFocus()
+
+    def _select_keys(self, keys: Iterable[str]) -> list[int]:
+        rows = [r for k in keys if (r := self.model.row_of(k)) is not None]
+        if not rows:
+            return rows
         if any(not self.proxy.mapFromSource(self.model.index(r, 0)).isValid() for r in rows):
             self.filter.clear()
         selection = QItemSelection()
@@ -272,12 +360,7 @@ class AudienceListTab(QWidget):
         self.view.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
-        first = self.proxy.mapFromSource(self.model.index(rows[0], 0))
-        self.view.scrollTo(first)
-        self.view.selectionModel().setCurrentIndex(
-            first, QItemSelectionModel.SelectionFlag.NoUpdate
-        )
-        self.view.setFocus()
+        return rows
 
     def selected_keys(self) -> list[str]:
         rows = self.view.selectionModel().selectedRows(0)

@@ -64,6 +64,7 @@ class AudiencePanel(QTabWidget):
         for kind in AUDIENCES:
             make = cast(Callable[[AppContext, QWidget], "AudienceListTab"], by_kind[kind])
             tab = make(self.ctx, self)
+            tab.list_title = QCoreApplication.translate("AudiencePanel", tab.full_title)
             tabs[kind] = tab
             self.addTab(tab, "")  # titled by _update_titles, in the current language
         return tabs
@@ -109,6 +110,7 @@ class AudiencePanel(QTabWidget):
             if count:
                 title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count))
             index = self.indexOf(tab)
+            tab.list_title = QCoreApplication.translate("AudiencePanel", tab.full_title)
             self.setTabText(index, title)
             self.setTabToolTip(index, QCoreApplication.translate("AudiencePanel", tab.full_title))
 

@@ -40,11 +40,11 @@ class CohortTab(AudienceListTab):
         )
 
     async def load(self) -> None:
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.cohorts(), loading=self.tr("Loading engagement cohorts…")
+        await self.follow(
+            self.ctx.lookups.cohorts.revalidate(),
+            self.row,
+            loading=self.tr("Loading engagement cohorts…"),
         )
-        if result is not None:
-            self.show_items(result.items, self.row)
 
     def row(self, c: CohortAvailable) -> AudienceRow:
         reason = status_reason(self.kind, c.status)
@@ -72,11 +72,11 @@ class CustomerFileTab(AudienceListTab):
         return [self.tr("Customer file"), self.tr("Status")], self.tr("Population")
 
     async def load(self) -> None:
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.customer_files(), loading=self.tr("Loading customer files…")
+        await self.follow(
+            self.ctx.lookups.customer_files.revalidate(),
+            self.row,
+            loading=self.tr("Loading customer files…"),
         )
-        if result is not None:
-            self.show_items(result.items, self.row)
 
     def row(self, f: CustomerFile) -> AudienceRow:
         reason = status_reason(self.kind, f.status, f.ready)
@@ -105,12 +105,11 @@ class TalkChannelTab(AudienceListTab):
         return [self.tr("Kakao Talk channel"), self.tr("Search ID"), self.tr("Profile ID")], None
 
     async def load(self) -> None:
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.talk_channels(),
+        await self.follow(
+            self.ctx.lookups.talk_channels.revalidate(),
+            self.row,
             loading=self.tr("Loading Kakao Talk channels…"),
         )
-        if result is not None:
-            self.show_items(result.items, self.row)
 
     def row(self, p: ChannelProfile) -> AudienceRow:
         return AudienceRow(
@@ -133,12 +132,11 @@ class SyncProfileTab(AudienceListTab):
         return [self.tr("Kakao Login service"), self.tr("Search ID"), self.tr("Profile ID")], None
 
     async def load(self) -> None:
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.sync_profiles(),
+        await self.follow(
+            self.ctx.lookups.sync_profiles.revalidate(),
+            self.row,
             loading=self.tr("Loading Kakao Login users…"),
         )
-        if result is not None:
-            self.show_items(result.items, self.row)
 
     def row(self, p: SyncProfile) -> AudienceRow:
         return AudienceRow(
