@@ -95,6 +95,7 @@ class PanelStatus(QWidget):
         self._busy.show()
         self._retry.hide()
         self._label.setStyleSheet("color: palette(mid);")
+        self._words = None
         self._label.setText(self.tr("%1 · checking for changes…").replace("%1", text))
 
     def show_error(self, message: str) -> None:
@@ -155,7 +156,8 @@ class PanelStatus(QWidget):
             if shown is None:
                 self.show_idle()
             else:
-                self.show_ready(describe_source(shown))
+                last = shown
+                self.show_ready(lambda: describe_source(last))
             raise
         except AuthenticationError as exc:
             self.show_error(tr_message(exc.text))
@@ -167,7 +169,8 @@ class PanelStatus(QWidget):
         if shown is None:
             self.show_idle()
         else:
-            self.show_ready(describe_source(shown))
+            final = shown
+            self.show_ready(lambda: describe_source(final))  # follows a language switch
         return shown
 
 
