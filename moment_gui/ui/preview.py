@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moment_gui.domain.checklist import render_checklist
 from moment_gui.domain.fragment import to_fragment
 from moment_gui.domain.rule_problems import Severity
 from moment_gui.domain.rules import check
 from moment_gui.domain.selection import TargetingSelection
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import current_language
 from moment_gui.ui.widgets.message_bar import BarKind, MessageBar
 
 
@@ -117,6 +119,9 @@ class FragmentPreview(QWidget):
         # Copy refuses, inside the window, while Kakao would reject the JSON (issue 12 item 1).
         self.blocked_bar = MessageBar(self, object_name="copyBlockedBar")
         self._blocked_targeting_only: bool | None = None
+        self.copy_checklist_button = QPushButton(self)
+        self.copy_checklist_button.setObjectName("copyChecklistButton")
+        self.copy_checklist_button.clicked.connect(self.copy_checklist)
         self._layout()
         ctx.state.changed.connect(self.refresh)
         self.retranslate()
@@ -130,6 +135,7 @@ class FragmentPreview(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_fragment_button)
         buttons.addWidget(self.copy_targeting_button)
+        buttons.addWidget(self.copy_checklist_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +153,14 @@ class FragmentPreview(QWidget):
         )
         self.copy_targeting_button.setText(self.tr("Copy tar&geting"))
         self.copy_targeting_button.setToolTip(self.tr("Copy only the targeting object as JSON"))
+        self.copy_checklist_button.setText(self.tr("Copy as checkl&ist"))
+        self.copy_checklist_button.setToolTip(
+            self.tr(
+                "Copy the picks as a plain-text checklist in the language of the window, named "
+                "as Kakao Moment's web screens name them, to set up an ad group by hand"
+            )
+        )
+        self.copy_checklist_button.setAccessibleName("copyChecklistButton")
         self.editor.setAccessibleName("fragmentPreview")
         self.editor.setAccessibleDescription(self.tr("The JSON that Copy puts on the clipboard"))
         self.copy_fragment_button.setAccessibleName("copyFragmentButton")
@@ -187,6 +201,18 @@ class FragmentPreview(QWidget):
 
     def copy_targeting(self) -> str:
         return self._copy_checked(targeting_only=True)
+
+    def copy_checklist(self) -> str:
+        """The selection as Kakao Moment web-screen checklist text, in the UI's language."""
+        text = render_checklist(
+            self._ctx.state.selection, "ko" if current_language() == "ko" else "en"
+        )
+        QApplication.clipboard().setText(text)
+        lines = text.count("\n")
+        message = self.tr("Copied the checklist (%1 lines)").replace("%1", str(lines))
+        self._ctx.statusMessage.emit(message)
+        self.copied.emit(text)
+        return text
 
     def copy_anyway(self) -> str:
         """The planner saw the error count and copies regardless."""
