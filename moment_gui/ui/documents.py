@@ -308,8 +308,8 @@ class DocumentController(QObject):
                 question,
                 BarKind.WARNING,
                 [
-                    (self.tr("&Replace"), lambda: self._replace(new, undo_text)),
-                    (self.tr("&Keep my picks"), self.bar.hide),
+                    (self.tr("&Use the fragment"), lambda: self._replace(new, undo_text)),
+                    (self.tr("Keep my pick&s"), self.bar.hide),
                 ],
             )
             self.bar.buttons[0].setObjectName("pasteReplaceButton")

@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self.copy_checklist_action.setText(self.tr("Copy as c&hecklist"))
         if self.paste_region_list_action is not None:
             # The menu's words; the panel's button shows its own short icon text.
-            self.paste_region_list_action.setText(self.tr("Paste a list of &regions…"))
+            self.paste_region_list_action.setText(self.tr("Paste a &list of regions…"))
         self.find_region_action.setText(self.tr("&Find region…"))
         self.targeting_only_action.setText(self.tr("Show &targeting only"))
         self.language_menu.setTitle(self.tr("&Language"))

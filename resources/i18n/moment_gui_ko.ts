@@ -961,12 +961,24 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Use the fragment</source>
+        <translation>JSON으로 바꾸기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Keep my pick&amp;s</source>
+        <translation>지금 선택 유지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t paste</source>
+        <translation type="vanished">붙여넣지 않기(&amp;D)</translation>
+    </message>
+    <message>
         <source>&amp;Replace</source>
-        <translation>바꾸기(&amp;R)</translation>
+        <translation type="vanished">바꾸기(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Keep my picks</source>
-        <translation>지금 선택 유지(&amp;K)</translation>
+        <translation type="vanished">지금 선택 유지(&amp;K)</translation>
     </message>
     <message>
         <source>Imported %1 regions and %2 audiences</source>
@@ -1458,7 +1470,11 @@
     </message>
     <message>
         <source>Paste a list of &amp;regions…</source>
-        <translation>지역 목록 붙여넣기(&amp;R)…</translation>
+        <translation type="vanished">지역 목록 붙여넣기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;list of regions…</source>
+        <translation>지역 목록 붙여넣기(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Find region…</source>
@@ -1761,7 +1777,7 @@
     </message>
     <message>
         <source>Trac&amp;ker</source>
-        <translation>트래커(&amp;K)</translation>
+        <translation type="vanished">트래커(&amp;K)</translation>
     </message>
     <message>
         <source>Ter&amp;m</source>
@@ -1801,7 +1817,7 @@
     </message>
     <message>
         <source>T&amp;racker</source>
-        <translation type="vanished">트래커(&amp;R)</translation>
+        <translation>트래커(&amp;R)</translation>
     </message>
     <message>
         <source>T&amp;erm</source>

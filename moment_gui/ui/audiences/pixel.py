@@ -114,7 +114,7 @@ class PixelEventTab(AudienceListTab):
         tip = self.tr("Count people who triggered the event in the last N days")
         self.term.setToolTip(tip)
         self.term_box.setToolTip(tip)
-        self.tracker_label.setText(self.tr("Trac&ker"))
+        self.tracker_label.setText(self.tr("T&racker"))
         self.term_label.setText(self.tr("Ter&m"))
         self.days_label.setText(self.tr("days"))
         if self._track_id is not None:
