@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -68,6 +67,8 @@ class WrappingDelegate(QStyledItemDelegate):
         self._view = view
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        from PySide6.QtWidgets import QStyle  # its enums are built on first use (main window)
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = self._view.style()
@@ -180,6 +181,10 @@ class ProblemList(QWidget):
         return "\n".join(lines)
 
     def _icon(self, severity: Severity) -> QIcon:
+        # Imported on the first problem: PySide builds ~25 Python enums for QStyle on first
+        # use (~10 ms), and the list is empty at the first paint.
+        from PySide6.QtWidgets import QStyle
+
         pixmaps = {
             Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
             Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
