@@ -160,13 +160,13 @@ async def _audiences(
     out: dict[AudienceKind, dict[str, AudiencePick]] = {}
     kinds = {a.kind for a in sel.audiences}
     inc = Inclusion.INCLUDE  # the inclusion of a current item is irrelevant to the comparison
-    for kind, (lookup, make_pick) in picks.SIMPLE_KINDS.items():
+    for kind, endpoint in picks.simple_kinds().items():
         if kind in kinds:
             try:
-                items = await fetch(kind.value, partial(lookups.fetch, lookup))
+                items = await fetch(kind.value, partial(lookups.fetch, endpoint))
             except _Skip:
                 continue
-            out[kind] = {p.key: p for p in (make_pick(item, inc) for item in items)}
+            out[kind] = {p.key: p for p in (picks.list_pick(kind, item, inc) for item in items)}
     pixel = sel.audiences_of(AudienceKind.PIXEL_EVENT)
     if pixel:
         found: dict[str, AudiencePick] = {}
