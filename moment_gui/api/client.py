@@ -112,6 +112,14 @@ def _parse_retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
+CONNECT_ATTEMPTS = 2  # a refused/unresolvable connection is tried twice, not retry_attempts
+OFFLINE_HOLD_S = 5.0  # after that, other requests fail at once for this long (cache answers)
+
+
+class _Offline(Exception):
+    """Internal: connecting failed CONNECT_ATTEMPTS times; stamina must not retry it."""
+
+
 class MomentClient(AdGroupEndpoints):
     """The Kakao Moment Open API v4 targeting lookups. Use ``async with`` or ``aclose()``."""
 
@@ -145,6 +153,7 @@ class MomentClient(AdGroupEndpoints):
         self._retry_wait_initial = retry_wait_initial
         self._retry_wait_max = retry_wait_max
         self._retry_after_max = retry_after_max
+        self._offline_until = 0.0  # time.monotonic() before which requests fail at once
         # One per process by default: every client editing an ad account takes turns.
         self._pacer = edit_pacer if edit_pacer is not None else EDIT_PACER
         limits = limits or Limits()
@@ -371,6 +380,9 @@ class MomentClient(AdGroupEndpoints):
         answers read within `Limits` by `_http.read_answer` (as `_put`'s).
         """
         headers = self._auth_headers(per_account, account)
+        if time.monotonic() < self._offline_until:
+            raise ServiceUnavailable()  # just found unreachable: do not wait again per list
+        refused = 0  # connections that could not be made during this call
         loop = asyncio.get_running_loop()
         deadline_at = loop.time() + self._limits.deadline
 
@@ -388,7 +400,20 @@ class MomentClient(AdGroupEndpoints):
                     wait_jitter=self._retry_wait_initial,
                 ):
                     with attempt:
-                        return await self._get_once(path, params, headers)
+                        try:
+                            answer = await self._get_once(path, params, headers)
+                        except httpx.ConnectError:
+                            refused += 1
+                            if refused >= CONNECT_ATTEMPTS:
+                                raise _Offline() from None
+                            raise
+                        self._offline_until = 0.0
+                        return answer
+        except _Offline as exc:
+            # No connection could be made (no network, DNS, refused): a second try after a
+            # short wait is enough; backing off for 13 s only hid "offline" from the planner.
+            self._offline_until = time.monotonic() + OFFLINE_HOLD_S
+            raise ServiceUnavailable() from exc
         except TimeoutError as exc:
             # asyncio's deadline; httpx's own timeouts are not TimeoutError subclasses.
             raise DeadlineExceeded(self._limits.deadline) from exc

@@ -43,6 +43,7 @@ INCLUSION_KEY = "inclusionType"  # [observed]
 TARGETING_KEY = "targeting"  # [observed]
 AD_SERVING_KEY = "adServingCategories"  # [seed] name; beside `targeting` [observed]
 SECTION_KEY = "sectionCategories"  # [seed] name; beside `targeting` [observed]
+PLACEMENTS_KEY = "placements"  # [observed] the ad group's placements, beside `targeting`
 REGION_KEYS: dict[RegionLevel, str] = {
     RegionLevel.DEPTH1: "locations",  # [seed]
     RegionLevel.DEPTH2: "depth2Locations",  # [seed]

@@ -20,6 +20,7 @@ channel list) share one request.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -250,6 +251,25 @@ class LookupService:
             self._account = value
         else:
             self._client.ad_account_id = value
+
+    def for_account(self, account: int | None) -> LookupService:
+        """This service speaking for `account` (a reviewed file names its own ad account),
+        sharing the connection and cache; itself when the account is the same or unknown."""
+        if account is None or account == self.ad_account_id:
+            return self
+
+        def connect() -> LookupClient:
+            if self._client is None:  # not connected yet: a client of its own
+                assert self._connect is not None
+                client = self._connect()
+            else:  # MomentClient: the same HTTP pool, its own account
+                client = copy.copy(self._client)
+            client.ad_account_id = account
+            return client
+
+        return LookupService(
+            cache=self.cache, source=self.source, offline_only=self.offline_only, connect=connect
+        )
 
     async def aclose(self) -> None:
         """Close the client's connections, if a client was made."""
