@@ -176,9 +176,7 @@ class RegionListPaste(QWidget):
         self.match_button.setText(self.tr("&Match lines"))
         self.back_button.setText(self.tr("Edit the list"))
         self.close_button.setText(self.tr("Close"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Region")]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Region")])
         self.waiting.setText(
             self.tr(
                 "The offline region list is still being built (see the status bar): the lines "
