@@ -46,7 +46,6 @@ from moment_gui.domain.regions import RegionCatalogue
 from moment_gui.domain.selection import RegionPick
 from moment_gui.ui.context import AppContext
 
-LIST_SUFFIXES = (".txt", ".csv", ".tsv")
 MAX_LIST_BYTES = 5 * 1024 * 1024  # a region list is a few kB; anything bigger is not one
 _LINE, _REGION = range(2)  # the verdict shows as the region cell's colour, icon and tooltip
 _ICONS = {
