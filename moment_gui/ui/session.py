@@ -100,7 +100,8 @@ class SessionController(QObject):
         self.forget_token()
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&Connection"))
+        # Window-wide mnemonics are unique: Alt+C is the campaign, Alt+N this menu.
+        self.menu.setTitle(self.tr("Co&nnection"))
         self.connect_action.setText(self.tr("&Connect…"))
         self.demo_action.setText(self.tr("Use &demo data"))
         self.forget_action.setText(self.tr("&Forget token"))
@@ -261,7 +262,7 @@ class SessionController(QObject):
         if switch.leftover is not None:
             self.ctx.spawn(switch.leftover.aclose())
         self.window.status.set_source(
-            self.tr("Kakao Moment · ad account %1").replace("%1", str(account))
+            lambda: self.tr("Kakao Moment · ad account %1").replace("%1", str(account))
         )
         self.bar.hide()
         if self.dialog is not None:
@@ -288,7 +289,7 @@ class SessionController(QObject):
         if old is not None:
             self.ctx.spawn(old.aclose())
         self.bar.hide()
-        self.window.status.set_source(self.tr("Demo data · built-in simulator"))
+        self.window.status.set_source(lambda: self.tr("Demo data · built-in simulator"))
         self.ctx.statusMessage.emit(self.tr("Showing demo data, not your ad account."))
 
     def forget_token(self) -> None:
