@@ -10,6 +10,7 @@ request and nowhere else: not into ``repr``, logs or exception text.
 from __future__ import annotations
 
 import ipaddress
+import json
 import logging
 import time
 from collections.abc import Mapping
@@ -24,6 +25,7 @@ import stamina
 
 from moment_gui import __version__
 from moment_gui.api._parse import loads_lenient
+from moment_gui.api.adgroups import AdGroupEndpoints
 from moment_gui.api.errors import (
     AuthenticationError,
     MomentApiError,
@@ -48,11 +50,13 @@ from moment_gui.api.models import (
     Tracker,
     parse_list,
 )
+from moment_gui.api.pacing import EDIT_PACER, EditPacer
 from moment_gui.message import QT_TRANSLATE_NOOP
 
 KAKAO_BASE_URL = "https://apis.moment.kakao.com"
 TERM_MIN, TERM_MAX = 1, 180
 KEYWORD_MAX = 100
+AUTH_ERROR_CODE = -401  # Kakao's code for an invalid or expired token (shared doc §2)
 
 _LOG = logging.getLogger(__name__)
 _V4 = "/openapi/v4"
@@ -102,7 +106,7 @@ def _parse_retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
-class MomentClient:
+class MomentClient(AdGroupEndpoints):
     """The Kakao Moment Open API v4 targeting lookups. Use ``async with`` or ``aclose()``."""
 
     def __init__(
@@ -117,6 +121,7 @@ class MomentClient:
         retry_wait_initial: float = 0.5,
         retry_wait_max: float = 8.0,
         retry_after_max: float = 60.0,
+        edit_pacer: EditPacer | None = None,
     ) -> None:
         if timeout <= 0:
             raise ValueError("timeout must be positive")
@@ -130,6 +135,8 @@ class MomentClient:
         self._retry_wait_initial = retry_wait_initial
         self._retry_wait_max = retry_wait_max
         self._retry_after_max = retry_after_max
+        # One per process by default: every client editing an ad account takes turns.
+        self._pacer = edit_pacer if edit_pacer is not None else EDIT_PACER
         self._http = httpx.AsyncClient(
             base_url=url,
             transport=transport,
@@ -300,7 +307,7 @@ class MomentClient:
             raise RequestRejected(api_message(message))
         return value.strip()
 
-    def _auth_headers(self, per_account: bool) -> dict[str, str]:
+    def _auth_headers(self, per_account: bool, account: int | None = None) -> dict[str, str]:
         token = self._token.strip() if isinstance(self._token, str) else ""
         if not token:
             raise RequestRejected(
@@ -321,11 +328,12 @@ class MomentClient:
             )
         headers = {"Authorization": f"Bearer {token}"}
         if per_account:
-            if self._ad_account_id is None:
+            account = account if account is not None else self._ad_account_id
+            if account is None:
                 raise RequestRejected(
                     api_message(QT_TRANSLATE_NOOP("ApiErrors", "Choose an ad account first."))
                 )
-            headers["adAccountId"] = str(self._ad_account_id)
+            headers["adAccountId"] = str(account)
         return headers
 
     # --- sending, retrying and reading answers ---------------------------------------------
@@ -337,9 +345,15 @@ class MomentClient:
         return parse_list(cls, body, what)
 
     async def _get(
-        self, path: str, *, params: Mapping[str, str] | None = None, per_account: bool = False
+        self,
+        path: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        per_account: bool = False,
+        account: int | None = None,
     ) -> Any:
-        headers = self._auth_headers(per_account)
+        """GET with retries; `account` overrides the client's ad account for this request."""
+        headers = self._auth_headers(per_account, account)
         try:
             async for attempt in stamina.retry_context(
                 on=self._retry_backoff,
@@ -381,17 +395,66 @@ class MomentClient:
             response.status_code,
             (time.perf_counter() - started) * 1000,
         )
+        return self._read_answer(response)
+
+    async def _put(self, path: str, body: Mapping[str, Any], account: int | None = None) -> Any:
+        """One PUT of a whole object, paced by `EditPacer` and never retried.
+
+        Kakao refuses a second ad-group edit within 5 s [docs]: the pacer waits instead. A PUT
+        whose answer never came may or may not have been applied, so it is not sent again; the
+        caller reads the object back to find out. Returns the parsed answer, None when empty.
+        """
+        account = account if account is not None else self._ad_account_id
+        headers = self._auth_headers(True, account)
+        headers["Content-Type"] = "application/json;charset=UTF-8"
+        # UTF-8 as Kakao sends it: Hangul stays literal, so unchanged values go back as they came.
+        content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        async with self._pacer.turn((self.base_url, account)):
+            started = time.perf_counter()
+            try:
+                response = await self._http.put(path, content=content, headers=headers)
+            except httpx.TimeoutException as exc:
+                raise ServiceUnavailable(
+                    api_message(
+                        QT_TRANSLATE_NOOP(
+                            "ApiErrors",
+                            "Kakao Moment did not answer the change in time; it may or may not "
+                            "have been applied. Reload the ad group to see.",
+                        )
+                    )
+                ) from exc
+            except httpx.TransportError as exc:
+                raise ServiceUnavailable() from exc
+            _LOG.debug(
+                "PUT %s -> %s in %.0f ms",
+                path,
+                response.status_code,
+                (time.perf_counter() - started) * 1000,
+            )
+        return self._read_answer(response, allow_empty=True)
+
+    def _read_answer(self, response: httpx.Response, *, allow_empty: bool = False) -> Any:
+        """The parsed JSON of a 2xx answer; every error answer becomes a MomentApiError.
+
+        The one place that reads answers: a 2xx body carrying Kakao's error envelope
+        (`{code: -813, msg, extras}`, [observed]) is an error here too, for every endpoint.
+        """
         if response.status_code >= 400:
             raise self._error_from(response)
         if not response.content.strip():
+            if allow_empty:
+                return None
             raise UnexpectedResponse("The answer was empty.", response.status_code)
         try:
-            return loads_lenient(response.text)
+            body = loads_lenient(response.text)
         except ValueError:
             snippet = self._redact(response.text[:40].strip())
             raise UnexpectedResponse(
                 f"The answer was not JSON (it starts with {snippet!r}).", response.status_code
             ) from None
+        if isinstance(body, Mapping) and _int_or_none(body.get("code")) not in (None, 0):
+            raise self._error_from(response, body)
+        return body
 
     def _retry_backoff(self, exc: BaseException) -> bool | float:
         """stamina's hook: retry network failures, 429 and 5xx; wait Retry-After if given."""
@@ -405,14 +468,15 @@ class MomentClient:
             return min(exc.retry_after, self._retry_after_max)
         return True
 
-    def _error_from(self, response: httpx.Response) -> MomentApiError:
+    def _error_from(self, response: httpx.Response, body: Any = None) -> MomentApiError:
         code: int | None = None
         detail_code: int | None = None
         detail_msg: str | None = None
-        try:
-            body = loads_lenient(response.text)
-        except ValueError:
-            body = None  # HTML error pages from proxies: the status alone must do
+        if body is None:
+            try:
+                body = loads_lenient(response.text)
+            except ValueError:
+                body = None  # HTML error pages from proxies: the status alone must do
         if isinstance(body, Mapping):
             code = _int_or_none(body.get("code"))
             extras = body.get("extras")
@@ -421,7 +485,7 @@ class MomentClient:
                 raw_msg = extras.get("detailMsg")
                 detail_msg = self._redact(str(raw_msg)) if raw_msg is not None else None
         status = response.status_code
-        if status == 401:
+        if status == 401 or code == AUTH_ERROR_CODE:
             return AuthenticationError(status, code, detail_code, detail_msg)
         return MomentApiError(
             status,

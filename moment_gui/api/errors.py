@@ -31,11 +31,61 @@ DETAIL_MESSAGES: dict[int, str] = {
         "ApiErrors",
         "An audience that is not ready to use (status not AVAILABLE) was selected.",
     ),
+    9004: QT_TRANSLATE_NOOP(  # [observed]
+        "ApiErrors",
+        "Your business token has no permission on this ad account. Choose another ad account "
+        "or ask its owner to add you as a member.",
+    ),
     6003: QT_TRANSLATE_NOOP(
         "ApiErrors", "This ad account does not exist. Check the ad account ID."
     ),
     21006: QT_TRANSLATE_NOOP(
         "ApiErrors", "This ad account does not exist. Check the ad account ID."
+    ),
+    # Refusals of an ad-group edit whose real numbers Kakao does not publish: the simulator's
+    # own codes (simulator/errors.py, marked "simulated"); listed so the demo speaks plainly.
+    91001: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "Section categories can only be used by a Kakao Bizboard ad group shown on Kakao Talk. "
+        "Remove the section categories.",
+    ),
+    91002: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "Network placement categories cannot be used with a Display × Conversion campaign. "
+        "Remove them.",
+    ),
+    91003: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "An audience was selected that this campaign type and goal cannot use (message "
+        "audiences and friend groups are only for message campaigns).",
+    ),
+    91004: QT_TRANSLATE_NOOP(
+        "ApiErrors", "The same audience is both included and excluded. Keep only one of them."
+    ),
+    91005: QT_TRANSLATE_NOOP(
+        "ApiErrors", "A region Kakao Moment does not know was selected. Rebuild the region list."
+    ),
+    91006: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "An audience that does not exist in this ad account (or was deleted) was selected.",
+    ),
+    91007: QT_TRANSLATE_NOOP(
+        "ApiErrors", "A Pixel & SDK targeting period is not one Kakao Moment accepts."
+    ),
+    91008: QT_TRANSLATE_NOOP(
+        "ApiErrors", "This ad group does not exist in the ad account (it may have been deleted)."
+    ),
+    91009: QT_TRANSLATE_NOOP("ApiErrors", "An ad group cannot be moved to another campaign."),
+    91010: QT_TRANSLATE_NOOP(
+        "ApiErrors",
+        "Kakao Moment refused the change: the ad group can be edited only once every "
+        "5 seconds. Try again in a moment.",
+    ),
+    91011: QT_TRANSLATE_NOOP(
+        "ApiErrors", "Choose a campaign first: ad groups are listed per campaign."
+    ),
+    91012: QT_TRANSLATE_NOOP(
+        "ApiErrors", "This campaign does not exist in the ad account (it may have been deleted)."
     ),
 }
 

@@ -1,7 +1,7 @@
 """Campaign type x goal and placements: the context every targeting rule depends on.
 
-Enum spellings come from the shared doc §4. `PERSONAL_MESSAGE` is [unconfirmed]: it is the
-only name here not seen in a real request, and this is the one line to change if it is wrong.
+Enum spellings come from the shared doc §4. `PERSONAL_MESSAGE` x `REACH` was seen in a public
+integration creating such campaigns [observed] (issue 11), so every name here is now observed.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ class CampaignType(StrEnum):
     DISPLAY = "DISPLAY"  # 디스플레이 [observed]
     VIDEO = "VIDEO"  # 동영상 [observed]
     TALK_CHANNEL = "TALK_CHANNEL"  # 카카오톡 채널 [observed]
-    PERSONAL_MESSAGE = "PERSONAL_MESSAGE"  # 개인화 메시지 [unconfirmed]
+    PERSONAL_MESSAGE = "PERSONAL_MESSAGE"  # 개인화 메시지 [observed]
 
 
 class Goal(StrEnum):

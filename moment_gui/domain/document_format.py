@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from moment_gui import __version__
+from moment_gui.domain.adgroup import AdGroupOrigin
 from moment_gui.domain.campaign import CampaignContext
 from moment_gui.domain.fragment import FragmentError, from_fragment
 from moment_gui.domain.selection import AudiencePick, TargetingSelection
@@ -46,6 +47,8 @@ class SavedSelection:
     region_list_date: str | None = None
     name: str = ""
     notes: str = ""
+    # The live ad group this selection was opened from (pull / Open from Kakao), or None.
+    origin: AdGroupOrigin | None = None
     # Where the file was upgraded from an older version; None when read as saved.
     upgraded_from: int | None = field(default=None, compare=False)
 
@@ -63,6 +66,8 @@ def dumps(doc: SavedSelection) -> str:
         "campaign": encode_campaign(doc.selection.campaign),
         "selection": encode_selection(doc.selection),
     }
+    if doc.origin is not None:
+        obj["adGroup"] = _encode_origin(doc.origin)
     return json.dumps(obj, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -135,7 +140,55 @@ def _decode_v1(obj: Mapping[str, Any], upgraded_from: int | None) -> SavedSelect
         region_list_date=read_opt_str(obj, "regionListDate", "the file"),
         name=read_text(obj, "name", "the file"),
         notes=read_text(obj, "notes", "the file"),
+        origin=_decode_origin(obj.get("adGroup")),
         upgraded_from=upgraded_from,
+    )
+
+
+def _encode_origin(origin: AdGroupOrigin) -> dict[str, Any]:
+    return {
+        "adAccountId": origin.ad_account_id,
+        "adGroupId": origin.ad_group_id,
+        "campaignId": origin.campaign_id,
+        "name": origin.name,
+        "openedAt": origin.opened_at.isoformat(),
+        "asOpened": dict(origin.as_opened),
+    }
+
+
+def _decode_origin(value: object) -> AdGroupOrigin | None:
+    """The optional `adGroup` object (added in 0.x without a version step: older apps ignore
+    it, and a file without it is a selection made from scratch)."""
+    if value is None:
+        return None
+    where = "the ad group"
+    if not isinstance(value, dict) or not isinstance(value.get("asOpened"), dict):
+        raise document_error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {where} is not an object"),
+            where=where,
+        )
+    account = read_opt_int(value, "adAccountId", where)
+    ad_group = read_opt_int(value, "adGroupId", where)
+    opened_text = read_opt_str(value, "openedAt", where)
+    try:
+        opened_at = datetime.fromisoformat(opened_text or "")
+    except ValueError:
+        opened_at = None
+    if account is None or ad_group is None or opened_at is None:
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError",
+                "The file is damaged: the ad group it was opened from lacks its ad account, "
+                "ID or opening time",
+            )
+        )
+    return AdGroupOrigin(
+        ad_account_id=account,
+        ad_group_id=ad_group,
+        campaign_id=read_opt_int(value, "campaignId", where),
+        name=read_text(value, "name", where),
+        opened_at=opened_at,
+        as_opened=value["asOpened"],
     )
 
 

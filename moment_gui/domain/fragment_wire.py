@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from moment_gui.domain.selection import (
@@ -34,12 +35,22 @@ def fragment_error(template: str, /, **args: object) -> FragmentError:
     return FragmentError(Message.of("FragmentError", template, **args))
 
 
+class Provenance(StrEnum):
+    """How sure a wire name is (shared doc, top): where it was seen."""
+
+    SEED = "seed"  # the seed document
+    DOCS = "docs"  # another developers.kakao.com page
+    OBSERVED = "observed"  # real requests published by other integrations
+    UNCONFIRMED = "unconfirmed"  # our best guess; learn it from a live ad group
+
+
 @dataclass(frozen=True)
 class WireField:
-    """One field of an audience object on the wire: JSON name and Python type (int or str)."""
+    """One field of an audience object on the wire: JSON name, Python type and provenance."""
 
     name: str
     type: type[int] | type[str]
+    provenance: Provenance = Provenance.OBSERVED
 
 
 @dataclass(frozen=True)
@@ -49,6 +60,7 @@ class AudienceWire:
     list_key: str
     ids: tuple[WireField, ...]  # together they name the item; joined into AudiencePick.key
     optional: tuple[WireField, ...] = ()  # written only when the pick has a value
+    provenance: Provenance = Provenance.OBSERVED  # of `list_key`
 
 
 INCLUSION_KEY = "inclusionType"  # [observed]
@@ -61,39 +73,82 @@ REGION_KEYS: dict[RegionLevel, str] = {
     RegionLevel.DEPTH3: "depth3Locations",  # [seed]
 }
 REGION_NAME_KEYS = ("depth1Name", "depth2Name", "depth3Name")  # [seed]
+# Old bodies send `locationType: "AREA"` with regions, "ALL" without [observed 2021].
+LOCATION_TYPE_KEY = "locationType"
+
+# The Pixel period as the only public bodies spell it (2021): `trackerTargetingTerms:
+# ["ONE_MONTH"]` instead of a number of days [observed names]. Read both spellings; write
+# back the one Kakao sent. Days per name are our reading of the names [unconfirmed].
+TRACKER_TERMS_KEY = "trackerTargetingTerms"
+TRACKER_PERIODS: dict[str, int] = {
+    "ONE_MONTH": 30,
+    "TWO_MONTHS": 60,
+    "THREE_MONTHS": 90,
+    "FOUR_MONTHS": 120,
+}
 
 # Every audience wire name lives here: correcting one is a one-line change.
 FIELDS: dict[AudienceKind, AudienceWire] = {
     AudienceKind.COHORT: AudienceWire(
         "cohortTargetings",
-        (WireField("cohortId", int),),  # [seed]
+        (WireField("cohortId", int, Provenance.SEED),),
+        provenance=Provenance.SEED,
     ),
     AudienceKind.PIXEL_EVENT: AudienceWire(
-        "trackerTargetings",  # [observed]
+        "trackerTargetings",
         (
-            WireField("trackId", str),  # [observed]
-            WireField("eventCode", str),  # [observed]
-            WireField("trackRuleId", str),  # [observed]
+            WireField("trackId", str),
+            WireField("eventCode", str),
+            WireField("trackRuleId", str),
         ),
-        (WireField("term", int),),  # [unconfirmed]: 2021 integrations sent trackerTargetingTerms
+        # Contradicted by the 2021 bodies (TRACKER_TERMS_KEY): both are read.
+        (WireField("term", int, Provenance.UNCONFIRMED),),
     ),
     AudienceKind.CUSTOMER_FILE: AudienceWire(
         "customerFileTargetings",
-        (WireField("customerFileId", int),),  # [observed]
+        (WireField("customerFileId", int),),
     ),
     AudienceKind.TALK_CHANNEL: AudienceWire(
         "talkChannelTargetings",
-        (WireField("profileId", str),),  # [observed]
+        (WireField("profileId", str),),
     ),
     AudienceKind.SYNC_PROFILE: AudienceWire(
         "syncAppTargetings",
-        (WireField("profileId", str),),  # [observed]
+        (WireField("profileId", str),),
     ),
     AudienceKind.FRIEND_GROUP: AudienceWire(
-        "talkChannelGroupFileTargetings",  # [unconfirmed]
-        (WireField("talkChannelGroupFileId", int),),  # [unconfirmed]
+        "talkChannelGroupFileTargetings",
+        (WireField("talkChannelGroupFileId", int, Provenance.UNCONFIRMED),),
+        provenance=Provenance.UNCONFIRMED,
     ),
 }
+
+
+def unconfirmed_names() -> tuple[str, ...]:
+    """Wire paths still [unconfirmed] (for the preview's marks): `list[].field` or `list`."""
+    out: list[str] = []
+    for wire in FIELDS.values():
+        if wire.provenance is Provenance.UNCONFIRMED:
+            out.append(wire.list_key)
+        for f in (*wire.ids, *wire.optional):
+            if f.provenance is Provenance.UNCONFIRMED:
+                out.append(f"{wire.list_key}[].{f.name}")
+    return tuple(out)
+
+
+def period_days(value: object) -> int | None:
+    """`["ONE_MONTH"]` → 30; None for anything else (several periods, unknown names)."""
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+        return TRACKER_PERIODS.get(value[0])
+    return None
+
+
+def period_names(days: int | None) -> list[str] | None:
+    """30 → `["ONE_MONTH"]`; None when Kakao's period names cannot say `days`."""
+    for name, period in TRACKER_PERIODS.items():
+        if period == days:
+            return [name]
+    return None
 
 
 def region_list_key(r: RegionPick) -> str:
@@ -119,13 +174,31 @@ def audience_json(a: AudiencePick, wire: AudienceWire) -> dict[str, Any]:
     parts = a.key.split("|") if len(wire.ids) > 1 else [a.key]
     for f, part in zip(wire.ids, parts, strict=True):
         out[f.name] = int(part) if f.type is int else part
+    periods = dict(a.extra).get(TRACKER_TERMS_KEY) if a.kind is AudienceKind.PIXEL_EVENT else None
     for f in wire.optional:
         value = getattr(a, _PICK_ATTR[f.name])
-        if value is not None:
+        if value is not None and not (f.name == "term" and periods is not None):
             out[f.name] = value
     out[INCLUSION_KEY] = a.inclusion.value
-    out.update(a.extra)
+    for key, value in a.extra:
+        if key == TRACKER_TERMS_KEY and a.kind is AudienceKind.PIXEL_EVENT:
+            _write_period(out, a.term, value)
+        else:
+            out[key] = value
     return out
+
+
+def _write_period(out: dict[str, Any], term: int | None, sent: object) -> None:
+    """Kakao's period spelling: as sent while the term is the same, else the new term's name;
+    a term the names cannot say is written as days (`term`) rather than lost."""
+    if term is None or period_days(sent) == term:
+        out[TRACKER_TERMS_KEY] = sent
+        return
+    names = period_names(term)
+    if names is not None:
+        out[TRACKER_TERMS_KEY] = names
+    else:
+        out["term"] = term
 
 
 # The AudiencePick attribute that holds each optional wire field.
@@ -216,6 +289,9 @@ def read_audience(key: str, i: int, item: Mapping[str, Any], kind: AudienceKind)
                 i=i,
                 key=key,
             )
+        term = _as_int_or_none(optional.get("term"))
+        if term is None:  # the 2021 spelling; kept in `extra` to be written back as it came
+            term = period_days(item.get(TRACKER_TERMS_KEY))
         return AudiencePick(
             kind=kind,
             key=pixel_event_key(track_id, event_code, rule_id),
@@ -224,7 +300,7 @@ def read_audience(key: str, i: int, item: Mapping[str, Any], kind: AudienceKind)
             track_id=track_id,
             event_code=event_code,
             track_rule_id=rule_id,
-            term=_as_int_or_none(optional.get("term")),
+            term=term,
             extra=tuple((k, v) for k, v in item.items() if k not in taken),
         )
     key_text = str(ids[0])

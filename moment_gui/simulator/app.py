@@ -6,6 +6,7 @@ Each endpoint builds its response in exactly one function below.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -15,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from moment_gui.simulator import errors
+from moment_gui.simulator import adgroup_routes, errors
 from moment_gui.simulator.errors import ApiError, KakaoJSONResponse
 from moment_gui.simulator.faults import FaultMiddleware
 from moment_gui.simulator.state import JsonObject, SimulatorState
@@ -30,6 +31,10 @@ Handler = Callable[[Request, SimulatorState], Any]
 def create_app(state: SimulatorState | None = None) -> Starlette:
     """An ASGI app serving `state` (the demo data if None); swap it with `set_state`."""
     routes = [Route(path, _endpoint(handler), methods=["GET"]) for path, handler in ROUTES]
+    routes += [
+        Route(path, _endpoint(_with_account(handler)), methods=[method])
+        for method, path, handler in ACCOUNT_ROUTES
+    ]
     app = Starlette(routes=routes, middleware=[Middleware(FaultMiddleware)])
     set_state(app, state if state is not None else SimulatorState.demo())
     return app
@@ -50,11 +55,27 @@ def _endpoint(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         state = get_state(request.app)
         try:
             _authenticate(request, state)
-            return KakaoJSONResponse(handler(request, state))
+            answer = handler(request, state)
+            if inspect.isawaitable(answer):
+                answer = await answer
+            return KakaoJSONResponse(answer)
         except ApiError as error:
+            if state.faults.errors_as_200 > 0:
+                # Kakao sometimes wraps a refusal in a 200 [observed]: same body, status 200.
+                state.faults.errors_as_200 -= 1
+                error.status = 200
             return error.response()
 
     return endpoint
+
+
+def _with_account(
+    handler: Callable[[Request, SimulatorState, int], Any],
+) -> Handler:
+    def with_account(request: Request, state: SimulatorState) -> Any:
+        return handler(request, state, _ad_account(request, state))
+
+    return with_account
 
 
 def _authenticate(request: Request, state: SimulatorState) -> None:
@@ -71,6 +92,8 @@ def _ad_account(request: Request, state: SimulatorState) -> int:
         account = int(raw)
     except ValueError:
         raise errors.bad_parameter("adAccountId 헤더가 올바르지 않습니다.") from None
+    if account in state.no_permission_ad_account_ids:
+        raise errors.business_error(403, errors.NO_PERMISSION)
     if account not in state.ad_account_ids:
         raise errors.business_error(403, errors.UNKNOWN_AD_ACCOUNT)
     return account
@@ -206,4 +229,14 @@ ROUTES: list[tuple[str, Handler]] = [
     (f"{V4}/adGroups/targetings/syncProfiles/availables", sync_profiles),
     (f"{V4}/adGroups/targetings/talkChannelGroupFiles/availables", friend_groups),
     (f"{V4}/trackers/rights", trackers),  # [docs], not in the seed
+    (f"{V4}/adAccounts/pages", adgroup_routes.ad_accounts_page),  # [docs]; token only
+]
+
+# Shared doc §1b: the adAccountId header is checked before the handler runs.
+ACCOUNT_ROUTES: list[tuple[str, str, Callable[[Request, SimulatorState, int], Any]]] = [
+    ("GET", f"{V4}/campaigns", adgroup_routes.campaigns),
+    ("GET", f"{V4}/campaigns/{{campaign_id:int}}", adgroup_routes.campaign),
+    ("GET", f"{V4}/adGroups", adgroup_routes.ad_groups),
+    ("GET", f"{V4}/adGroups/{{ad_group_id:int}}", adgroup_routes.ad_group),
+    ("PUT", f"{V4}/adGroups", adgroup_routes.update_ad_group),
 ]

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
+from moment_gui.simulator import demo_world
 from moment_gui.simulator.data import demo_audiences, demo_regions
 
 DEMO_TOKEN = "demo-token"
@@ -23,6 +26,8 @@ class FaultConfig:
     - burst_429: the next N requests answer 429 `-813` with `Retry-After: retry_after_s`.
     - malformed_rate: share answered 200 with a truncated JSON body or an HTML page.
     - drop_rate: share whose connection is closed without any response.
+    - errors_as_200: the next N error answers come as HTTP 200 with the error body (Kakao
+      sometimes answers so [observed]).
     - seed: makes the random choices repeatable.
     """
 
@@ -32,6 +37,7 @@ class FaultConfig:
     retry_after_s: int = 1
     malformed_rate: float = 0.0
     drop_rate: float = 0.0
+    errors_as_200: int = 0
     seed: int | None = None
     _rng: random.Random = field(init=False, repr=False, compare=False)
 
@@ -53,6 +59,17 @@ class RequestRecord:
     method: str
     path: str
     query: str
+
+
+@dataclass
+class EditRecord:
+    """One `PUT /adGroups` that passed authentication: when (monotonic s), for which account,
+    the body bytes as sent, and the answer's status."""
+
+    at: float
+    ad_account_id: int
+    body: bytes
+    status: int = 0
 
 
 @dataclass
@@ -82,6 +99,20 @@ class SimulatorState:
     # The term the trackers' stored populations were counted over (demo data: 30 days).
     tracker_population_term: int = 30
     requests: list[RequestRecord] = field(default_factory=list)
+    # Accounts, campaigns and ad groups (shared doc §1b). Campaigns and ad groups carry
+    # `adAccountId` / `campaign.id`; ad groups are whole bodies, stored as last PUT.
+    ad_accounts: list[JsonObject] = field(default_factory=list)
+    # Ad accounts that exist but the token is no member of: detailCode 9004 [observed].
+    no_permission_ad_account_ids: set[int] = field(default_factory=set)
+    campaigns: list[JsonObject] = field(default_factory=list)
+    ad_groups: dict[int, JsonObject] = field(default_factory=dict)
+    # Kakao allows one ad-group edit per 5 s [docs]; the next one within it is refused.
+    edit_interval_s: float = 5.0
+    edits: list[EditRecord] = field(default_factory=list)
+    # Changes "someone else" makes on Kakao right after the next GET of that ad group.
+    changes_after_next_read: dict[int, list[Callable[[JsonObject], None]]] = field(
+        default_factory=dict
+    )
 
     @classmethod
     def demo(cls) -> SimulatorState:
@@ -89,7 +120,7 @@ class SimulatorState:
         regions = demo_regions()
         audiences = demo_audiences()
         meta = audiences["meta"]
-        return cls(
+        state = cls(
             depth1=regions["depth1"],
             depth2=regions["depth2"],
             depth3=regions["depth3"],
@@ -105,6 +136,37 @@ class SimulatorState:
             ad_account_ids={int(a["id"]) for a in meta["adAccounts"]},
             tracker_population_term=int(meta["trackerPopulationTerm"]),
         )
+        state.load_demo_ad_groups(meta["adAccounts"])
+        return state
+
+    def load_demo_ad_groups(self, known_accounts: list[JsonObject]) -> None:
+        """Accounts (three pages), campaigns of every creatable type x goal, and ad groups."""
+        self.ad_accounts = demo_world.ad_accounts(known_accounts)
+        self.ad_account_ids |= {a["id"] for a in self.ad_accounts}
+        self.no_permission_ad_account_ids = {demo_world.NO_PERMISSION_AD_ACCOUNT_ID}
+        main, other = (int(a["id"]) for a in known_accounts[:2])
+        regions = {"depth1": self.depth1, "depth2": self.depth2, "depth3": self.depth3}
+        audiences = {"trackers": self.trackers}
+        campaigns, groups = demo_world.campaigns_and_ad_groups(regions, audiences, main)
+        other_campaigns, other_groups = demo_world.other_account_world(other)
+        self.campaigns = campaigns + other_campaigns
+        self.ad_groups = {g["id"]: g for g in groups + other_groups}
+
+    def campaign(self, campaign_id: int) -> JsonObject | None:
+        return next((c for c in self.campaigns if c["id"] == campaign_id), None)
+
+    def change_ad_group(self, ad_group_id: int, mutate: Callable[[JsonObject], None]) -> None:
+        """Someone else edits the ad group on Kakao now (its lastModifiedDate moves too)."""
+        group = self.ad_groups[ad_group_id]
+        mutate(group)
+        group["lastModifiedDate"] = datetime.now().strftime("%Y-%m-%dT%H:%M:%S")
+
+    def change_after_next_read(
+        self, ad_group_id: int, mutate: Callable[[JsonObject], None]
+    ) -> None:
+        """Edit the ad group "on Kakao" right after the next `GET /adGroups/{id}` answers:
+        a planner's open is followed by someone else's change before the apply."""
+        self.changes_after_next_read.setdefault(ad_group_id, []).append(mutate)
 
     def region(self, value: str) -> JsonObject:
         """The region object (any depth) with this key; KeyError if none."""

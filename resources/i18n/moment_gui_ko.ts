@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AdGroups</name>
+    <message>
+        <source>The ad group was changed on Kakao since you opened it ({parts}). Reload it first, or apply anyway to replace those changes.</source>
+        <translation>연 뒤에 카카오에서 광고그룹이 변경되었습니다({parts}). 먼저 다시 불러오거나, 그 변경을 덮어쓰고 적용하세요.</translation>
+    </message>
+    <message>
+        <source>Kakao sent an ad group without its campaign.</source>
+        <translation>카카오가 캠페인 정보가 없는 광고그룹을 보냈습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ApiErrors</name>
     <message>
         <source>Enter the tracker&apos;s track ID.</source>
@@ -40,6 +51,10 @@
         <translation>카카오모먼트가 제시간에 응답하지 않았습니다({seconds}초, {tries}회 시도). 인터넷 연결을 확인하고 다시 시도하세요.</translation>
     </message>
     <message>
+        <source>Kakao Moment did not answer the change in time; it may or may not have been applied. Reload the ad group to see.</source>
+        <translation>카카오모먼트가 변경 요청에 제때 응답하지 않았습니다. 적용되었는지 알 수 없으니 광고그룹을 다시 불러와 확인하세요.</translation>
+    </message>
+    <message>
         <source>Enter a city, county or district (시/군/구) to search for.</source>
         <translation>검색할 시/군/구를 입력하세요.</translation>
     </message>
@@ -60,8 +75,60 @@
         <translation>아직 쓸 수 없는 타겟(상태가 AVAILABLE이 아님)이 선택되었습니다.</translation>
     </message>
     <message>
+        <source>Your business token has no permission on this ad account. Choose another ad account or ask its owner to add you as a member.</source>
+        <translation>비즈니스 토큰에 이 광고계정에 대한 권한이 없습니다. 다른 광고계정을 선택하거나 광고계정 소유자에게 멤버 추가를 요청하세요.</translation>
+    </message>
+    <message>
         <source>This ad account does not exist. Check the ad account ID.</source>
         <translation>존재하지 않는 광고계정입니다. 광고계정 ID를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Section categories can only be used by a Kakao Bizboard ad group shown on Kakao Talk. Remove the section categories.</source>
+        <translation>섹션 카테고리는 카카오톡에 노출되는 카카오 비즈보드 광고그룹에서만 쓸 수 있습니다. 섹션 카테고리를 빼세요.</translation>
+    </message>
+    <message>
+        <source>Network placement categories cannot be used with a Display × Conversion campaign. Remove them.</source>
+        <translation>디스플레이 × 전환 캠페인에는 네트워크 게재지면 카테고리를 쓸 수 없습니다. 빼세요.</translation>
+    </message>
+    <message>
+        <source>An audience was selected that this campaign type and goal cannot use (message audiences and friend groups are only for message campaigns).</source>
+        <translation>이 캠페인 유형과 목표에서 쓸 수 없는 오디언스가 선택되었습니다(메시지 오디언스와 친구그룹은 메시지 캠페인 전용입니다).</translation>
+    </message>
+    <message>
+        <source>The same audience is both included and excluded. Keep only one of them.</source>
+        <translation>같은 오디언스가 포함과 제외에 모두 들어 있습니다. 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>A region Kakao Moment does not know was selected. Rebuild the region list.</source>
+        <translation>카카오모먼트가 모르는 지역이 선택되었습니다. 지역 목록을 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>An audience that does not exist in this ad account (or was deleted) was selected.</source>
+        <translation>이 광고계정에 없는(또는 삭제된) 오디언스가 선택되었습니다.</translation>
+    </message>
+    <message>
+        <source>A Pixel &amp; SDK targeting period is not one Kakao Moment accepts.</source>
+        <translation>픽셀 &amp; SDK 타겟팅 기간이 카카오모먼트가 받는 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This ad group does not exist in the ad account (it may have been deleted).</source>
+        <translation>이 광고그룹이 광고계정에 없습니다(삭제되었을 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>An ad group cannot be moved to another campaign.</source>
+        <translation>광고그룹을 다른 캠페인으로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Kakao Moment refused the change: the ad group can be edited only once every 5 seconds. Try again in a moment.</source>
+        <translation>카카오모먼트가 변경을 거절했습니다. 광고그룹은 5초에 한 번만 수정할 수 있습니다. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first: ad groups are listed per campaign.</source>
+        <translation>먼저 캠페인을 선택하세요. 광고그룹은 캠페인별로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>This campaign does not exist in the ad account (it may have been deleted).</source>
+        <translation>이 캠페인이 광고계정에 없습니다(삭제되었을 수 있습니다).</translation>
     </message>
     <message>
         <source>Kakao Moment rejected the request because a value was missing or wrong.</source>
@@ -107,6 +174,18 @@
         <source>Kakao Moment returned an error.</source>
         <translation>카카오모먼트가 오류를 알려 왔습니다.</translation>
     </message>
+    <message>
+        <source>The ad group to change has no ID; open it from Kakao again.</source>
+        <translation>변경할 광고그룹에 ID가 없습니다. 카카오에서 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first (no valid ID was given).</source>
+        <translation>먼저 캠페인을 선택하세요(올바른 ID가 없습니다).</translation>
+    </message>
+    <message>
+        <source>Choose an ad group first (no valid ID was given).</source>
+        <translation>먼저 광고그룹을 선택하세요(올바른 ID가 없습니다).</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -121,6 +200,13 @@
     <message>
         <source>No business token is stored yet, so this is demo data, not your account.</source>
         <translation>저장된 비즈니스 토큰이 없어 광고계정이 아닌 데모 데이터를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyError</name>
+    <message>
+        <source>This ad group stores Pixel &amp; SDK periods as period names, and {days} days is not one of them. Choose {choices} days for {event}.</source>
+        <translation>이 광고그룹은 픽셀 &amp; SDK 기간을 기간 이름으로 저장하며, {days}일은 그중 하나가 아닙니다. {event}의 기간을 {choices}일 중에서 고르세요.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +816,10 @@
     <message>
         <source>The file is damaged: savedAt {value} is not a date</source>
         <translation>타겟팅 설정 파일이 손상되었습니다: savedAt 값이 날짜가 아닙니다: {value}</translation>
+    </message>
+    <message>
+        <source>The file is damaged: the ad group it was opened from lacks its ad account, ID or opening time</source>
+        <translation>파일이 손상되었습니다: 불러온 광고그룹의 광고계정, ID 또는 연 시각이 없습니다</translation>
     </message>
     <message>
         <source>The file is damaged: {name} is not a number JSON allows</source>
@@ -2275,6 +2365,25 @@
     <message>
         <source>Retry</source>
         <translation>다시 시도</translation>
+    </message>
+</context>
+<context>
+    <name>WireCheck</name>
+    <message>
+        <source>Kakao sent {path}, which is not in our wire table; it is kept and sent back unchanged.</source>
+        <translation>카카오가 보낸 {path}는 와이어 표에 없는 키입니다. 그대로 보관했다가 바꾸지 않고 돌려보냅니다.</translation>
+    </message>
+    <message>
+        <source>Kakao spells the Pixel &amp; SDK period as {theirs} (a list of period names) where we write {ours} (days). Both are read; this ad group gets its own spelling back.</source>
+        <translation>카카오는 픽셀 &amp; SDK 기간을 {theirs}(기간 이름 목록)로 적고, 이 앱은 {ours}(일수)로 적습니다. 둘 다 읽으며, 이 광고그룹에는 카카오의 표기대로 돌려보냅니다.</translation>
+    </message>
+    <message>
+        <source>A Pixel &amp; SDK period is not one period name we know ({names}); its length in days is unknown, and it is sent back as it came.</source>
+        <translation>픽셀 &amp; SDK 기간이 아는 기간 이름({names})이 아닙니다. 일수를 알 수 없어 받은 그대로 돌려보냅니다.</translation>
+    </message>
+    <message>
+        <source>Kakao used {names}, which our wire table marks unconfirmed: this ad group confirms the spelling.</source>
+        <translation>카카오가 와이어 표에서 미확인으로 표시된 {names}를 썼습니다. 이 광고그룹으로 표기가 확인되었습니다.</translation>
     </message>
 </context>
 <context>
