@@ -1,4 +1,10 @@
-"""Start-up: QApplication + qasync loop, wiring services to the main window, and the self-test.
+"""Start-up: QApplication + qasync loop, the composition root, and the self-test.
+
+The composition root is two functions, read top to bottom: `build_window` makes the context,
+the window and the controllers the first paint needs (review actions, region list);
+`attach_controllers` adds, right after that paint, the ones that may wait (session, documents,
+crash recovery). Each controller goes into the window's typed slot for it (`MainWindow.
+region_list`, `.session`, `.documents`) and adds its actions to the menus the window declares.
 
 `create_demo_window()` is the exact wiring `moment-gui --demo` uses, callable where a
 QApplication and loop already exist (tests, the self-test). `run()` owns the process.
@@ -24,6 +30,7 @@ from moment_gui.ui.context import AppContext
 from moment_gui.ui.i18n import LanguageSwitcher, resolve_language
 from moment_gui.ui.main_window import MainWindow
 from moment_gui.ui.region_list import RegionListController
+from moment_gui.ui.review_menu import install_review_actions  # review mode loads on use
 from moment_gui.ui.state import SelectionState
 
 if TYPE_CHECKING:
@@ -61,10 +68,8 @@ def build_window(
     language = _language(settings)
     ctx = AppContext(SelectionState(), lookups)
     window = MainWindow(ctx, settings, language)
-    from moment_gui.ui.review_menu import install_review_actions  # review mode loads on use
-
-    install_review_actions(window)
-    window.region_list = RegionListController(window)  # type: ignore[attr-defined]
+    install_review_actions(window)  # File ▸ Open for review…, Tools ▸ Re-check…/Compare…
+    window.region_list = RegionListController(window)  # Tools ▸ Rebuild region list
     window.status.set_source(source_text, demo)
     for message in settings.warnings:
         window.status.show_message(message)
@@ -116,11 +121,9 @@ def _stored_token() -> str | None:
 def open_file(window: MainWindow, path: str) -> None:
     """Open a saved selection given on the command line; a bad file is a status-bar error."""
     from moment_gui.domain.document import DocumentError, load
-    from moment_gui.ui.documents import DocumentController
 
-    documents = window.findChild(DocumentController)
-    if documents is not None:  # so File ▸ Save writes back to this file
-        documents.open_path(Path(path))
+    if window.documents is not None:  # so File ▸ Save writes back to this file
+        window.documents.open_path(Path(path))
         return
 
     try:
@@ -160,8 +163,7 @@ def run(demo: bool, file: str | None) -> int:
 def _current_token(window: MainWindow, at_start: str | None) -> str | None:
     """The token to redact from crash reports: the session's (it may have been replaced
     after a 401 or a Connect…), else the one the app started with."""
-    session = getattr(window, "session", None)
-    current = session.current_token() if session is not None else None
+    current = window.session.current_token() if window.session is not None else None
     return current or at_start
 
 
@@ -179,15 +181,13 @@ def launch(window: MainWindow, *, demo: bool, file: str | None = None) -> asynci
             loaded.set_result(None)
 
     def after_paint() -> None:
-        _attach_session(window, demo)
-        _attach_documents(window)
+        attach_controllers(window, demo=demo)
         if file:
             open_file(window, file)
         task = window.start_loading()
         task.add_done_callback(resolve)
-        region_list = getattr(window, "region_list", None)
-        if isinstance(region_list, RegionListController):
-            region_list.start(after=task)
+        if window.region_list is not None:
+            window.region_list.start(after=task)
 
     after_first_paint(window, after_paint)
     window.show()
@@ -219,22 +219,19 @@ def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
     _FirstPaint(window, then)
 
 
-def _attach_documents(window: MainWindow) -> None:
-    """File menu, paste/drop, unsaved-changes guard, and the crash-recovery offer."""
+def attach_controllers(window: MainWindow, *, demo: bool = False) -> None:
+    """The controllers that wait for the first paint (imported late: not needed for it):
+    the token connect/expiry/forget flow (Connection menu; the welcome dialog on a first run
+    without a token), the File menu with paste/drop and the unsaved-changes guard, and the
+    crash-recovery offer."""
     from moment_gui.ui.documents import DocumentController
     from moment_gui.ui.recovery import RecoveryController
-
-    documents = DocumentController(window, window.ctx, window.settings)
-    RecoveryController(window, window.ctx, documents).start()
-
-
-def _attach_session(window: MainWindow, demo: bool = False) -> None:
-    """Token connect/expiry/forget flow (imported late: it is not needed for first paint)."""
     from moment_gui.ui.session import SessionController
 
-    controller = SessionController(window)
-    window.session = controller
-    controller.start(demo=demo)  # first run without a token: the welcome dialog
+    window.session = SessionController(window)
+    window.session.start(demo=demo)
+    window.documents = DocumentController(window, window.ctx, window.settings)
+    RecoveryController(window, window.ctx, window.documents).start()
 
 
 def self_test() -> int:

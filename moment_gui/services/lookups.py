@@ -22,20 +22,7 @@ from moment_gui.services.freshness import freshness
 from moment_gui.store.cache import LookupCache
 
 if TYPE_CHECKING:  # the models are imported on the first lookup, after the first paint
-    from moment_gui.api.models import (
-        AdServingCategory,
-        ChannelProfile,
-        CohortAvailable,
-        CustomerFile,
-        Depth2Location,
-        Depth3Location,
-        Location,
-        PixelAndSdkEvent,
-        SectionCategory,
-        SyncProfile,
-        TalkChannelGroupFile,
-        Tracker,
-    )
+    from moment_gui.api import models as m
 
 log = logging.getLogger(__name__)
 
@@ -163,22 +150,22 @@ class LookupService:
     """
 
     # -- the endpoints: one row each (adding one: a row here + a MomentClient method) ---
-    depth1_locations: Lookup[[], Location] = Lookup("Location")
-    depth2_locations: Lookup[[str], Depth2Location] = Lookup("Depth2Location", "keyword")
-    depth3_locations: Lookup[[str], Depth3Location] = Lookup("Depth3Location", "keyword")
-    ad_serving_categories: Lookup[[], AdServingCategory] = Lookup("AdServingCategory")
-    section_categories: Lookup[[], SectionCategory] = Lookup("SectionCategory")
-    cohorts: Lookup[[], CohortAvailable] = Lookup("CohortAvailable", per_account=True)
-    pixel_events: Lookup[[str, int], PixelAndSdkEvent] = Lookup(
+    depth1_locations: Lookup[[], m.Location] = Lookup("Location")
+    depth2_locations: Lookup[[str], m.Depth2Location] = Lookup("Depth2Location", "keyword")
+    depth3_locations: Lookup[[str], m.Depth3Location] = Lookup("Depth3Location", "keyword")
+    ad_serving_categories: Lookup[[], m.AdServingCategory] = Lookup("AdServingCategory")
+    section_categories: Lookup[[], m.SectionCategory] = Lookup("SectionCategory")
+    cohorts: Lookup[[], m.CohortAvailable] = Lookup("CohortAvailable", per_account=True)
+    pixel_events: Lookup[[str, int], m.PixelAndSdkEvent] = Lookup(
         "PixelAndSdkEvent", "track_id", "term", per_account=True
     )
-    customer_files: Lookup[[], CustomerFile] = Lookup("CustomerFile", per_account=True)
-    talk_channels: Lookup[[], ChannelProfile] = Lookup("ChannelProfile", per_account=True)
-    sync_profiles: Lookup[[], SyncProfile] = Lookup("SyncProfile", per_account=True)
-    friend_groups: Lookup[[str], TalkChannelGroupFile] = Lookup(
+    customer_files: Lookup[[], m.CustomerFile] = Lookup("CustomerFile", per_account=True)
+    talk_channels: Lookup[[], m.ChannelProfile] = Lookup("ChannelProfile", per_account=True)
+    sync_profiles: Lookup[[], m.SyncProfile] = Lookup("SyncProfile", per_account=True)
+    friend_groups: Lookup[[str], m.TalkChannelGroupFile] = Lookup(
         "TalkChannelGroupFile", "profile_id", per_account=True
     )
-    trackers: Lookup[[], Tracker] = Lookup("Tracker", per_account=True)
+    trackers: Lookup[[], m.Tracker] = Lookup("Tracker", per_account=True)
 
     def __init__(
         self,

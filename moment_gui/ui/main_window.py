@@ -1,8 +1,12 @@
 """The window planners live in: campaign bar, regions | placements & audiences | JSON + problems.
 
-Menus are plain attributes (`file_menu`, `edit_menu`, `view_menu`, `help_menu`) so the file,
-token and autosave controllers can add their actions; `close_guards` lets them veto a close
-(unsaved work). Layout and window state survive restarts through `store.settings.Settings`.
+The window declares every menu, in menu-bar order (`file_menu`, `edit_menu`, `view_menu`,
+`tools_menu`, `connection_menu`, `help_menu`), and a typed slot for each controller the
+composition root (`app.build_window` / `app.attach_controllers`) gives it (`region_list`,
+`session`, `documents`); controllers add their actions to the declared menus. The Connection
+menu stays hidden until the session controller fills it. `close_guards` lets controllers veto
+a close (unsaved work). Layout and window state survive restarts through
+`store.settings.Settings`.
 """
 
 from __future__ import annotations
@@ -10,9 +14,9 @@ from __future__ import annotations
 import asyncio
 import importlib
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -36,12 +40,24 @@ from moment_gui.ui.problems import ProblemList
 from moment_gui.ui.status_bar import WindowStatusBar
 from moment_gui.ui.widgets.panel_status import PanelStatus
 
+if TYPE_CHECKING:  # the controllers load after the first paint
+    from moment_gui.ui.documents import DocumentController
+    from moment_gui.ui.region_list import RegionListController
+    from moment_gui.ui.session import SessionController
+
 PANEL_CLASSES: dict[str, tuple[str, str]] = {
     "regions": ("moment_gui.ui.regions", "RegionPanel"),
     "placements": ("moment_gui.ui.placements", "PlacementPanel"),
     "audiences": ("moment_gui.ui.audiences", "AudiencePanel"),
 }
 PanelFactory = Callable[[AppContext, QWidget], QWidget]
+
+
+@runtime_checkable
+class Loads(Protocol):
+    """A panel that loads its lists (every area panel: `async def load()`)."""
+
+    async def load(self) -> None: ...
 
 
 def default_panel_factory(key: str) -> PanelFactory:
@@ -69,7 +85,10 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self.close_guards: list[Callable[[], bool]] = []
-        self.session: object | None = None  # the token/welcome controller, once attached
+        # The controllers, set by the composition root (app.py); None until attached.
+        self.region_list: RegionListController | None = None
+        self.session: SessionController | None = None
+        self.documents: DocumentController | None = None
         factories = {key: default_panel_factory(key) for key in PANEL_CLASSES}
         factories.update(panel_factories or {})
         self._build_central(factories)
@@ -133,6 +152,11 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.edit_menu = bar.addMenu("")
         self.view_menu = bar.addMenu("")
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.setObjectName("toolsMenu")
+        self.connection_menu = bar.addMenu("")
+        self.connection_menu.setObjectName("connectionMenu")
+        self.connection_menu.menuAction().setVisible(False)  # until the session fills it
         self.help_menu = bar.addMenu("")
         self.quit_action = self._action(self.file_menu, QKeySequence.StandardKey.Quit, self.close)
         stack = self.ctx.state.undo_stack
@@ -180,6 +204,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.tools_menu.setTitle(QCoreApplication.translate("Review", "&Tools"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.quit_action.setText(self.tr("&Quit"))
         self.undo_action.setText(self.tr("&Undo"))
@@ -242,7 +267,8 @@ class MainWindow(QMainWindow):
         """Load every panel at once; report progress and failures in the status bar."""
         panels = [self.region_panel, self.placement_panel, self.audience_panel]
         self.status.show_loading(self.tr("Loading regions, placements and audiences…"))
-        results = await asyncio.gather(*(p.load() for p in panels), return_exceptions=True)  # type: ignore[attr-defined]
+        loads = [p.load() for p in panels if isinstance(p, Loads)]
+        results = await asyncio.gather(*loads, return_exceptions=True)
         for result in results:
             if isinstance(result, asyncio.CancelledError):
                 raise result

@@ -55,7 +55,7 @@ class RegionListStatus(QWidget):
 
 
 class RegionListController(QObject):
-    """Owns `ctx.catalogue` for a main window: load, build, cancel, rebuild."""
+    """Owns `ctx.catalogue` for a main window: load, build, cancel, rebuild (Tools menu)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -71,7 +71,7 @@ class RegionListController(QObject):
         self._hide_timer.setSingleShot(True)
         self._hide_timer.setInterval(DONE_SHOWN_MS)
         self._hide_timer.timeout.connect(self.strip.hide)
-        menu = getattr(window, "tools_menu", None) or window.view_menu
+        menu = window.tools_menu
         self.rebuild_action = QAction(self)
         self.rebuild_action.setObjectName("rebuildRegionListAction")
         self.rebuild_action.triggered.connect(lambda _=False: self.rebuild())

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog
 
 if TYPE_CHECKING:
     from moment_gui.ui.main_window import MainWindow
@@ -43,17 +43,16 @@ def _review_current(window: MainWindow, tab: int) -> None:
 
 
 def install_review_actions(window: MainWindow) -> None:
+    """File ▸ Open for review…, Tools ▸ Re-check… and Tools ▸ Compare… (the window's own
+    menus)."""
     open_action = window.file_menu.addAction(
         QCoreApplication.translate("Review", "Open for &review…")
     )
     open_action.triggered.connect(lambda: _open_file(window))
-    menu = QMenu(QCoreApplication.translate("Review", "&Tools"), window)
-    menu.setObjectName("toolsMenu")
-    window.menuBar().insertMenu(window.help_menu.menuAction(), menu)
+    menu = window.tools_menu
     menu.addAction(
         QCoreApplication.translate("Review", "&Re-check against current data…")
     ).triggered.connect(lambda: _review_current(window, 1))
     menu.addAction(QCoreApplication.translate("Review", "&Compare…")).triggered.connect(
         lambda: _review_current(window, 2)
     )
-    window.tools_menu = menu  # type: ignore[attr-defined]

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMenu
 
 from moment_gui.api.errors import MomentApiError
 from moment_gui.services.connection import BASE_URL_ENV, CheckedToken, Connection, retired
@@ -81,9 +80,8 @@ class SessionController(QObject):
 
     # -- menu ------------------------------------------------------------------------------
     def _build_menu(self) -> None:
-        self.menu = QMenu(self.window)
-        self.menu.setObjectName("connectionMenu")
-        self.window.menuBar().insertMenu(self.window.help_menu.menuAction(), self.menu)
+        self.menu = self.window.connection_menu
+        self.menu.menuAction().setVisible(True)
         self.connect_action = QAction(self.window)
         self.connect_action.triggered.connect(self._connect_chosen)
         self.demo_action = QAction(self.window)

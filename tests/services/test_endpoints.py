@@ -42,6 +42,8 @@ def test_a_row_names_the_client_parameters_and_the_model_it_returns(row: Lookup)
     assert tuple(signature.parameters)[1:] == row.params
     assert signature.return_annotation == f"list[{row.model}]"
     assert hasattr(getattr(models, row.model), "from_json")
+    # The row's type (what callers see) names the same model as the row itself.
+    assert LookupService.__annotations__[row.name].endswith(f"m.{row.model}]")
 
 
 def test_a_row_read_from_a_service_is_a_coroutine_function_with_method_call_errors() -> None:

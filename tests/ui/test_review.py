@@ -209,7 +209,7 @@ def _editor(qtbot, sim_state: SimulatorState):
     """A bare main window (panels built, nothing loaded) with the review actions installed."""
     from moment_gui.ui.context import AppContext
     from moment_gui.ui.main_window import MainWindow
-    from moment_gui.ui.review import install_review_actions
+    from moment_gui.ui.review_menu import install_review_actions
     from moment_gui.ui.state import SelectionState
 
     main = MainWindow(AppContext(SelectionState(), make_demo_lookups(state=sim_state)))

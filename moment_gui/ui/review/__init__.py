@@ -1,8 +1,8 @@
 """Review mode, re-check and compare, hooked into the main window's menus.
 
-`install_review_actions(window)` adds File ▸ Open for review…, Tools ▸ Re-check… and
-Tools ▸ Compare…; the main window itself does not know about review mode. It lives in
-`ui.review_menu` so start-up can add the actions without importing this package.
+`ui.review_menu.install_review_actions(window)` adds File ▸ Open for review…, Tools ▸
+Re-check… and Tools ▸ Compare…, importing this package only when one is used; this package
+never imports `ui.review_menu` (an import-linter contract keeps that circle gone).
 """
 
 from __future__ import annotations
@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QFileDialog  # noqa: F401  # tests patch the dialo
 
 from moment_gui.domain.document import SavedSelection
 from moment_gui.ui.review.window import ReviewWindow, open_for_review
-from moment_gui.ui.review_menu import install_review_actions
 
 if TYPE_CHECKING:
     from moment_gui.ui.main_window import MainWindow
 
-__all__ = ["ReviewWindow", "install_review_actions", "open_for_review", "review_current"]
+__all__ = ["ReviewWindow", "open_for_review", "review_current"]
 
 
 def review_current(window: MainWindow, tab: int = 0) -> ReviewWindow:
