@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from moment_gui.api.adgroup_models import (
     AdAccount,
@@ -42,6 +42,9 @@ from moment_gui.domain.diff import SelectionDiff
 from moment_gui.domain.selection import TargetingSelection
 from moment_gui.domain.wire_check import WireCheck, check_wire
 from moment_gui.message import QT_TRANSLATE_NOOP, Message, MessageError
+
+if TYPE_CHECKING:
+    from moment_gui.services.lookups import LookupService
 
 # The window panel a refusal concerns, by detail code (panel names as domain/kinds.py).
 REFUSAL_PANELS: dict[int, str] = {
@@ -168,6 +171,16 @@ class AdGroupService:
 
     def __init__(self, client: AdGroupClient) -> None:
         self.client = client
+
+    @classmethod
+    def over(cls, lookups: LookupService) -> AdGroupService:
+        """The service over the lookups' client (made now if deferred: the demo's)."""
+        return cls(cast(AdGroupClient, lookups.client))
+
+    def edit_wait(self, ad_account_id: int) -> float:
+        """Seconds the next edit of `ad_account_id` will wait for Kakao's 5-s turn."""
+        wait = getattr(self.client, "edit_wait", None)
+        return float(wait(ad_account_id)) if callable(wait) else 0.0
 
     async def ad_accounts(self) -> list[AdAccount]:
         return await self.client.all_ad_accounts()

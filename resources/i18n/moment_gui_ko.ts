@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>&amp;Ad account</source>
+        <translation>광고계정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation>이름 또는 ID로 검색</translation>
+    </message>
+    <message>
+        <source>This business token may use no ad account yet.</source>
+        <translation>이 비즈니스 토큰으로 사용할 수 있는 광고계정이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>이 계정 사용(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>AdGroups</name>
     <message>
         <source>The ad group was changed on Kakao since you opened it ({parts}). Reload it first, or apply anyway to replace those changes.</source>
@@ -580,12 +599,24 @@
         <translation>선택한 항목은 모두 그대로 있습니다. 새 비즈니스 토큰을 입력하면 광고계정의 목록을 다시 불러옵니다.</translation>
     </message>
     <message>
+        <source>Choose the ad account</source>
+        <translation>광고계정 선택</translation>
+    </message>
+    <message>
+        <source>Every ad account your business token may use. The lists, Open from Kakao and Apply work on the account you choose; your picks are kept.</source>
+        <translation>비즈니스 토큰으로 사용할 수 있는 모든 광고계정입니다. 목록, 카카오에서 열기, 광고그룹에 적용은 선택한 계정에서 동작하며 지금까지 고른 항목은 유지됩니다.</translation>
+    </message>
+    <message>
         <source>Connect to Kakao Moment</source>
         <translation>카카오모먼트에 연결</translation>
     </message>
     <message>
+        <source>The token is checked with one small request that lists the ad accounts it may use; choose one, and the token is kept in this computer&apos;s password storage.</source>
+        <translation>토큰은 사용할 수 있는 광고계정 목록을 가져오는 작은 요청 한 번으로 확인합니다. 광고계정을 고르면 토큰을 이 컴퓨터의 비밀번호 저장소에 보관합니다.</translation>
+    </message>
+    <message>
         <source>The token is checked with one small request, then kept in this computer&apos;s password storage.</source>
-        <translation>토큰은 작은 요청 한 번으로 확인한 뒤 이 컴퓨터의 비밀번호 저장소에 보관합니다.</translation>
+        <translation type="vanished">토큰은 작은 요청 한 번으로 확인한 뒤 이 컴퓨터의 비밀번호 저장소에 보관합니다.</translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1174,13 @@
     <message>
         <source>illegal trailing comma before end of array</source>
         <translation>배열이 끝나기 전에 허용되지 않는 쉼표가 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>KakaoList</name>
+    <message>
+        <source>%1 listed</source>
+        <translation>%1개</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2250,10 @@
         <translation>연결(&amp;C)…</translation>
     </message>
     <message>
+        <source>Choose &amp;ad account…</source>
+        <translation>광고계정 선택(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Use &amp;demo data</source>
         <translation>데모 데이터 사용(&amp;D)</translation>
     </message>
@@ -2238,6 +2280,14 @@
     <message>
         <source>Checking the token with Kakao Moment…</source>
         <translation>카카오모먼트에서 토큰을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The token works. Choose the ad account to use.</source>
+        <translation>토큰이 확인되었습니다. 사용할 광고계정을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Checking ad account %1…</source>
+        <translation>광고계정 %1 확인 중…</translation>
     </message>
     <message>
         <source>The token works. Use it until the app closes, without saving it?</source>
@@ -2314,7 +2364,7 @@
     </message>
     <message>
         <source>&amp;Ad account ID:</source>
-        <translation>광고계정 ID(&amp;A):</translation>
+        <translation type="vanished">광고계정 ID(&amp;A):</translation>
     </message>
     <message>
         <source>Paste the token from Kakao for Business</source>
@@ -2326,11 +2376,11 @@
     </message>
     <message>
         <source>for example 1234</source>
-        <translation>예: 1234</translation>
+        <translation type="vanished">예: 1234</translation>
     </message>
     <message>
         <source>Ad account ID</source>
-        <translation>광고계정 ID</translation>
+        <translation type="vanished">광고계정 ID</translation>
     </message>
     <message>
         <source>&amp;Check</source>
