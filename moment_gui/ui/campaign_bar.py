@@ -89,7 +89,14 @@ class CampaignBar(QWidget):
             box.toggled.connect(self._placements_edited)
             self.placement_boxes[placement] = box
             layout.addWidget(box)
+        self.locked_note = QLabel(self)
+        self.locked_note.setObjectName("campaignLockedNote")
+        self.locked_note.setStyleSheet("color: #174ea6;")
+        self.locked_note.hide()
+        layout.addSpacing(12)
+        layout.addWidget(self.locked_note)
         layout.addStretch(1)
+        self._locked = False
         self._fill_combo()
         self.combo.currentIndexChanged.connect(self._combo_edited)
         ctx.state.changed.connect(self.refresh)
@@ -135,8 +142,22 @@ class CampaignBar(QWidget):
         for placement, box in self.placement_boxes.items():
             box.blockSignals(True)
             box.setChecked(placement in picked)
-            box.setEnabled(campaign is not None)
+            box.setEnabled(campaign is not None and not self._locked)
             box.blockSignals(False)
+        self.combo.setEnabled(not self._locked)
+
+    def set_locked(self, source: str | None) -> None:
+        """Lock type × goal and placements to a live ad group's (`source` says which), or
+        unlock them (None): an opened ad group's campaign is Kakao's, not the planner's."""
+        self._locked = source is not None
+        self.locked_note.setText(source or "")
+        self.locked_note.setToolTip(source or "")
+        self.locked_note.setVisible(self._locked)
+        self.refresh()
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
 
     # -- editing -------------------------------------------------------------------
     def _combo_edited(self, row: int) -> None:

@@ -89,7 +89,7 @@ class KakaoList(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.view.activated.connect(self._activated)
         self._fetch: Callable[[], Awaitable[Sequence[Any]]] | None = None
-        self._spawn: Callable[[Any], Any] | None = None
+        self._spawn: Callable[..., Any] | None = None
         self.status.retryRequested.connect(self.reload)
         self._rows: list[Any] = []
 
@@ -120,7 +120,7 @@ class KakaoList(QWidget):
     def load(
         self,
         fetch: Callable[[], Awaitable[Sequence[Any]]],
-        spawn: Callable[[Any], Any],
+        spawn: Callable[..., Any],
     ) -> Any:
         """Fill the list from `fetch()` in the background (`spawn` is `AppContext.spawn`)."""
         self._fetch, self._spawn = fetch, spawn

@@ -42,6 +42,7 @@ from moment_gui.ui.widgets.panel_status import PanelStatus
 
 if TYPE_CHECKING:  # the controllers load after the first paint
     from moment_gui.ui.documents import DocumentController
+    from moment_gui.ui.kakao_round_trip import KakaoRoundTrip
     from moment_gui.ui.region_list import RegionListController
     from moment_gui.ui.session import SessionController
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.region_list: RegionListController | None = None
         self.session: SessionController | None = None
         self.documents: DocumentController | None = None
+        self.kakao: KakaoRoundTrip | None = None  # Open from Kakao…, Apply to ad group…
         factories = {key: default_panel_factory(key) for key in PANEL_CLASSES}
         factories.update(panel_factories or {})
         self._build_central(factories)

@@ -213,7 +213,6 @@ class SessionController(QObject):
             account = self.ctx.lookups.ad_account_id
         return account
 
-
     def on_auth_expired(self) -> None:
         """Kakao answered 401: keep every pick, ask for a new token (once, not per panel)."""
         if self.dialog is not None and self.dialog.isVisible():

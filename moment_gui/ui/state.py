@@ -36,6 +36,7 @@ class SelectionState(QObject):
     """Holds the current selection. `changed` fires after every apply, undo and redo."""
 
     changed = Signal()
+    replaced = Signal()  # `reset`: the picks now belong to something else (a file, nothing)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,7 @@ class SelectionState(QObject):
         self.undo_stack.clear()
         self._set(new)
         self.undo_stack.setClean()
+        self.replaced.emit()
 
     @property
     def is_modified(self) -> bool:
