@@ -7,7 +7,7 @@ the selection (the problem list re-checks on the same `changed` signal as any ot
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from moment_gui.domain.campaign import (
     CREATABLE_COMBINATIONS,
@@ -93,9 +93,11 @@ class CampaignBar(QWidget):
         self.locked_note.setObjectName("campaignLockedNote")
         self.locked_note.setStyleSheet("color: #174ea6;")
         self.locked_note.hide()
+        # Long Korean names must not widen the window: the note gives way (full text in its tip).
+        self.locked_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addSpacing(12)
-        layout.addWidget(self.locked_note)
-        layout.addStretch(1)
+        layout.addWidget(self.locked_note, 1)
+        layout.addStretch(0)  # takes the room while the note is hidden
         self._locked = False
         self._fill_combo()
         self.combo.currentIndexChanged.connect(self._combo_edited)

@@ -159,7 +159,7 @@ class KakaoList(QWidget):
 
     def _item(self, row: KakaoRow) -> QStandardItem:
         status = status_word(row.config)
-        item = QStandardItem(f"{row.name}\nID {row.id} · {status}")
+        item = QStandardItem(f"{row.name}  ·  ID {row.id}  ·  {status}")
         item.setData(row.id, Qt.ItemDataRole.UserRole)
         item.setData(f"{row.name} {row.id}", SEARCH_ROLE)
         item.setData(row, ROW_ROLE)

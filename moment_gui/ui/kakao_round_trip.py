@@ -312,7 +312,7 @@ class KakaoRoundTrip(QObject):
         self.bar.wire_button.setText(self.tr("&Wire check (%1)").replace("%1", str(findings)))
         self.bar.show()
         campaign_bar.set_locked(
-            self.tr("🔒 From Kakao: campaign %1, ad group %2")
+            self.tr("Locked to Kakao: campaign %1, ad group %2")
             .replace("%1", campaign.name)
             .replace("%2", group.name)
         )

@@ -118,6 +118,7 @@ class FragmentPreview(QWidget):
         self.unconfirmed_note = QLabel(self)
         self.unconfirmed_note.setObjectName("unconfirmedFieldsNote")
         self.unconfirmed_note.setStyleSheet("color: #a64d00;")
+        self.unconfirmed_note.setWordWrap(True)
         self.unconfirmed_note.hide()
         self.targeting_only = QCheckBox(self)
         self.targeting_only.setObjectName("targetingOnlyToggle")
@@ -149,7 +150,6 @@ class FragmentPreview(QWidget):
     def _layout(self) -> None:
         header = QHBoxLayout()
         header.addWidget(self._title)
-        header.addWidget(self.unconfirmed_note)
         header.addStretch(1)
         header.addWidget(self.targeting_only)
         buttons = QHBoxLayout()
@@ -159,6 +159,7 @@ class FragmentPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.unconfirmed_note)
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
 
@@ -193,7 +194,7 @@ class FragmentPreview(QWidget):
         if not names:
             return
         self.unconfirmed_note.setText(
-            self.tr("⚠ Unconfirmed field names: %1").replace("%1", ", ".join(names))
+            self.tr("⚠ Not yet confirmed by Kakao (underlined): %1").replace("%1", ", ".join(names))
         )
         self.unconfirmed_note.setToolTip(
             self.tr(

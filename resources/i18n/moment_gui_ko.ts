@@ -1122,8 +1122,12 @@
         <translation>복사하면 클립보드에 들어가는 JSON</translation>
     </message>
     <message>
+        <source>⚠ Not yet confirmed by Kakao (underlined): %1</source>
+        <translation>⚠ 카카오에서 아직 확인되지 않은 필드(밑줄): %1</translation>
+    </message>
+    <message>
         <source>⚠ Unconfirmed field names: %1</source>
-        <translation>⚠ 확인되지 않은 필드 이름: %1</translation>
+        <translation type="vanished">⚠ 확인되지 않은 필드 이름: %1</translation>
     </message>
     <message>
         <source>No public Kakao request shows these field names yet. Check the ad group in Kakao Moment after pasting, or open a real ad group with File ▸ Open from Kakao… to check them (Tools ▸ Wire check).</source>
@@ -1341,8 +1345,12 @@
         <translation>필드 확인 %1건(&amp;W)</translation>
     </message>
     <message>
+        <source>Locked to Kakao: campaign %1, ad group %2</source>
+        <translation>카카오 값으로 잠김: 캠페인 %1, 광고그룹 %2</translation>
+    </message>
+    <message>
         <source>🔒 From Kakao: campaign %1, ad group %2</source>
-        <translation>🔒 카카오에서 가져옴: 캠페인 %1, 광고그룹 %2</translation>
+        <translation type="vanished">🔒 카카오에서 가져옴: 캠페인 %1, 광고그룹 %2</translation>
     </message>
     <message>
         <source>Open an ad group from Kakao first (File ▸ Open from Kakao…).</source>
