@@ -21,6 +21,8 @@ SUBCOMMANDS: dict[str, str] = {
     "diff": "Show what was added, removed and changed between two selections",
     "recheck": "Compare a saved selection with current data from the server or cache",
     "report": "Write a review report (PDF or HTML) of a saved selection",
+    "pull": "Write a live ad group's targeting into a selection file and check its wire shape",
+    "push": "Apply a selection file's picks to a live ad group (--dry-run prints the body)",
 }
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import Any, Protocol, cast
 
 from moment_gui.api.adgroup_models import (
     AdAccount,
@@ -42,9 +42,7 @@ from moment_gui.domain.diff import SelectionDiff
 from moment_gui.domain.selection import TargetingSelection
 from moment_gui.domain.wire_check import WireCheck, check_wire
 from moment_gui.message import QT_TRANSLATE_NOOP, Message, MessageError
-
-if TYPE_CHECKING:
-    from moment_gui.services.lookups import LookupService
+from moment_gui.services.lookups import LookupService
 
 # The window panel a refusal concerns, by detail code (panel names as domain/kinds.py).
 REFUSAL_PANELS: dict[int, str] = {
@@ -173,8 +171,9 @@ class AdGroupService:
         self.client = client
 
     @classmethod
-    def over(cls, lookups: LookupService) -> AdGroupService:
-        """The service over the lookups' client (made now if deferred: the demo's)."""
+    def of(cls, lookups: LookupService) -> AdGroupService:
+        """Over the lookups' own client: the same server, token and (in demo) simulated world.
+        Makes a deferred demo client now; the lookups keep owning (and closing) it."""
         return cls(cast(AdGroupClient, lookups.client))
 
     def edit_wait(self, ad_account_id: int) -> float:
@@ -214,6 +213,19 @@ class AdGroupService:
             selection=selection_from_ad_group(ad_group.raw, ctx),
             wire_check=check_wire(ad_group.raw),
             opened_at=datetime.now().astimezone(),
+        )
+
+    async def origin_of(self, ad_account_id: int, ad_group_id: int) -> AdGroupOrigin:
+        """The ad group as it is now, as the baseline for picks not opened from it (a
+        selection made from scratch, or copied from another ad group)."""
+        ad_group = await self.client.ad_group(ad_group_id, ad_account_id=ad_account_id)
+        return AdGroupOrigin(
+            ad_account_id=ad_account_id,
+            ad_group_id=ad_group.id,
+            campaign_id=ad_group.campaign_id,
+            name=ad_group.name,
+            opened_at=datetime.now().astimezone(),
+            as_opened=ad_group.raw,
         )
 
     async def preview_apply(self, origin: AdGroupOrigin, picks: TargetingSelection) -> ApplyPreview:

@@ -159,7 +159,7 @@ class KakaoRoundTrip(QObject):
         self.wire_action.setEnabled(opened)
 
     def service(self) -> AdGroupService:
-        return AdGroupService.over(self.ctx.lookups)
+        return AdGroupService.of(self.ctx.lookups)
 
     # Slots return None: PySide6 6.12.0 over-releases a slot's return value.
     def _open_clicked(self, *_: object) -> None:

@@ -304,3 +304,26 @@ def test_no_permission_on_the_account_is_a_plain_error(sim_server) -> None:
         return caught.value
 
     assert run(sim_server, work).detail_code == 9004
+
+
+def test_the_demo_lookups_and_the_round_trip_share_one_simulated_world() -> None:
+    from moment_gui.demo import make_demo_lookups
+
+    state = SimulatorState.demo()
+    lookups = make_demo_lookups(state=state)
+    service = AdGroupService.of(lookups)
+
+    async def work() -> OpenedAdGroup:
+        try:
+            opened = await service.open(ACCOUNT, FIRST)
+            cohorts = await lookups.cohorts()
+            assert {c.id for c in cohorts.items} >= {1, 3}
+            return opened
+        finally:
+            await lookups.aclose()
+
+    opened = asyncio.run(work())
+    assert opened.ad_group.raw == state.ad_groups[FIRST]
+    asked = [r.path for r in state.requests]
+    assert f"/openapi/v4/adGroups/{FIRST}" in asked
+    assert "/openapi/v4/adGroups/targetings/cohort/availables" in asked
