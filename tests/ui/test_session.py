@@ -228,7 +228,7 @@ def test_the_account_is_chosen_from_every_page_of_the_list_not_typed(
     ime_type(step.list.search, "대행 광고계정 09")
     assert step.list.proxy.rowCount() == 1
     row_text = step.list.proxy.index(0, 0).data()
-    assert "대행 광고계정 09" in row_text and ("· ON" in row_text or "· OFF" in row_text)
+    assert row_text == "대행 광고계정 09  ·  ID 200007  ·  OFF"  # name, ID and status
     step.list.search.clear()
     assert step.list.proxy.rowCount() == len(listed)
     h.choose(200007)
