@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -80,6 +80,8 @@ class OpenFromKakaoDialog(QDialog):
         self.open_button.clicked.connect(self._open)
         self.close_button.clicked.connect(self.reject)
         self.status.retryRequested.connect(self._open)
+        self._preselect: int | None = None
+        self.accounts.loaded.connect(self._select_current)
         self.retranslate()
         self.campaigns.clear(self.tr("Choose an ad account first."))
         self.ad_groups.clear(self.tr("Choose a campaign first."))
@@ -116,9 +118,13 @@ class OpenFromKakaoDialog(QDialog):
         super().changeEvent(event)
 
     # -- what the controller fills ----------------------------------------------------------
+    @property
+    def statuses(self) -> list[PanelStatus]:
+        """Every status strip of the dialog (the window connects their 401s)."""
+        return [self.accounts.status, self.campaigns.status, self.ad_groups.status, self.status]
+
     def load_accounts(self, fetch: Fetch, spawn: Callable[..., Any], current: int | None) -> None:
         self._preselect = current
-        self.accounts.loaded.connect(self._select_current, Qt.ConnectionType.UniqueConnection)
         self.accounts.load(fetch, spawn)
 
     def _select_current(self) -> None:

@@ -184,6 +184,8 @@ class KakaoRoundTrip(QObject):
             self.open_dialog.accountChosen.connect(self._load_campaigns)
             self.open_dialog.campaignChosen.connect(self._load_ad_groups)
             self.open_dialog.openRequested.connect(self._open_requested)
+            for status in self.open_dialog.statuses:
+                status.authFailed.connect(self.ctx.authExpired)
         dialog = self.open_dialog
         current = self.origin.ad_account_id if self.origin else self.ctx.lookups.ad_account_id
         service = self.service()
