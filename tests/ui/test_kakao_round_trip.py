@@ -58,7 +58,8 @@ def window(
     qtbot.waitUntil(loaded.done, timeout=20000)
     yield w
     w.close_guards.clear()
-    w.close()
+    w.close()  # cancels its tasks; let them finish before the widgets go
+    qtbot.waitUntil(lambda: not w.ctx.busy, timeout=5000)
     shiboken6.delete(w)
 
 

@@ -204,6 +204,7 @@ def test_an_ad_account_without_permission_is_refused_before_anything_is_stored(
     h.choose(ACCOUNT)  # another account from the same list works
     assert not dialog.isVisible() and h.ctx.lookups.source is Source.LIVE
     assert Settings.load().last_ad_account_id == ACCOUNT
+    h.qtbot.waitUntil(lambda: Source.LIVE in h.panel.loaded, timeout=10000)
 
 
 def test_the_account_is_chosen_from_every_page_of_the_list_not_typed(
@@ -237,6 +238,7 @@ def test_the_account_is_chosen_from_every_page_of_the_list_not_typed(
     assert Settings.load().last_ad_account_id == 200007
     assert h.window.status.source.text() == "Kakao Moment · ad account 200007"
     assert secure_keyring.passwords[(SERVICE, USERNAME)] == LIVE_TOKEN
+    h.qtbot.waitUntil(lambda: Source.LIVE in h.panel.loaded, timeout=10000)
 
 
 def test_the_remembered_account_is_preselected_and_can_be_switched_from_the_menu(
@@ -270,6 +272,7 @@ def test_a_failed_account_list_says_why_and_retry_loads_it(
     h: Harness, live: SimulatorState, secure_keyring: MemoryKeyring
 ) -> None:
     h.connect(LIVE_TOKEN)
+    h.qtbot.waitUntil(lambda: Source.LIVE in h.panel.loaded, timeout=10000)
     live.valid_tokens.discard(LIVE_TOKEN)
     h.session.account_action.trigger()
     dialog = h.session.dialog
