@@ -55,6 +55,9 @@ def selection_from_ad_group(
     ad_group: Mapping[str, Any], campaign: CampaignContext | None
 ) -> TargetingSelection:
     """The whole ad group as picks + passthrough (raises FragmentError when malformed)."""
+    if TARGETING_KEY not in ad_group:
+        # Without it the reader would take the whole ad group for a bare `targeting` object.
+        ad_group = {**ad_group, TARGETING_KEY: {}}
     return from_fragment(ad_group, campaign)
 
 
@@ -122,7 +125,9 @@ def _compare(name: str, old: dict[str, Entry], new: dict[str, Entry]) -> Categor
 
 def read_back_diff(sent: Mapping[str, Any], read_back: Mapping[str, Any]) -> SelectionDiff:
     """What Kakao kept differently from what was sent (empty: the apply took exactly)."""
-    return picker_diff(from_fragment(sent), from_fragment(read_back))
+    return picker_diff(
+        selection_from_ad_group(sent, None), selection_from_ad_group(read_back, None)
+    )
 
 
 # -- has it changed on Kakao ----------------------------------------------------------------

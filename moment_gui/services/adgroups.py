@@ -16,6 +16,7 @@ both drive it. Each step says what happened in a typed answer or a typed error:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,10 +40,11 @@ from moment_gui.domain.adgroup import (
 )
 from moment_gui.domain.adgroup_put import build_put_body
 from moment_gui.domain.diff import SelectionDiff
-from moment_gui.domain.selection import TargetingSelection
+from moment_gui.domain.selection import AudienceKind, TargetingSelection
 from moment_gui.domain.wire_check import WireCheck, check_wire
 from moment_gui.message import QT_TRANSLATE_NOOP, Message, MessageError
 from moment_gui.services.lookups import LookupService
+from moment_gui.services.recheck import gather_current
 
 # The window panel a refusal concerns, by detail code (panel names as domain/kinds.py).
 REFUSAL_PANELS: dict[int, str] = {
@@ -270,3 +272,58 @@ class AdGroupService:
             read_back=reopened,
             mismatch=read_back_diff(preview.body, read_back.raw),
         )
+
+
+async def describe_picks(lookups: LookupService, sel: TargetingSelection) -> TargetingSelection:
+    """The picks of an opened ad group with the names, statuses and populations the lookups
+    give today (Kakao's ad group carries only IDs). What reaches Kakao (keys, inclusion, term,
+    extra keys) is never changed; a list that cannot be fetched leaves its picks as they are.
+    Raises only AuthenticationError."""
+    sel = await _with_friend_group_channels(lookups, sel)
+    current = await gather_current(lookups, sel)
+    audiences = []
+    for a in sel.audiences:
+        now = current.audiences.get(a.kind, {}).get(a.key)
+        if now is not None:
+            a = dataclasses.replace(
+                a,
+                label=now.label,
+                status=now.status,
+                population=now.population,
+                audience_type=now.audience_type,
+                ready=now.ready,
+            )
+        audiences.append(a)
+    names = current.categories
+    serving = names.get("adServingCategories", {})
+    section = names.get("sectionCategories", {})
+    return dataclasses.replace(
+        sel,
+        audiences=tuple(audiences),
+        ad_serving_categories=tuple(serving.get(c.code, c) for c in sel.ad_serving_categories),
+        section_categories=tuple(section.get(c.code, c) for c in sel.section_categories),
+    )
+
+
+async def _with_friend_group_channels(
+    lookups: LookupService, sel: TargetingSelection
+) -> TargetingSelection:
+    """Friend groups are listed per channel, and an ad group names only the group: find each
+    group's channel so that it can be looked up."""
+    missing = [a for a in sel.audiences_of(AudienceKind.FRIEND_GROUP) if a.profile_id is None]
+    if not missing:
+        return sel
+    owner: dict[str, str] = {}
+    try:
+        channels = await lookups.talk_channels()
+        for channel in channels.items:
+            groups = await lookups.friend_groups(channel.id)
+            owner.update((str(g.id), channel.id) for g in groups.items)
+    except AuthenticationError:
+        raise
+    except MomentApiError:
+        return sel
+    for a in missing:
+        if a.key in owner:
+            sel = sel.with_audience(dataclasses.replace(a, profile_id=owner[a.key]))
+    return sel

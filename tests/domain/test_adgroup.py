@@ -361,3 +361,16 @@ def test_a_saved_selection_remembers_the_ad_group_it_came_from() -> None:
     assert text(back.origin.as_opened) == text(ad_group())
     assert back.selection == doc.selection
     assert loads(dumps(SavedSelection(opened()))).origin is None
+
+
+def test_an_ad_group_without_targeting_opens_as_an_ad_group_and_gains_only_what_is_picked():
+    bare = {"id": 5, "campaign": {"id": 6}, "name": "새 광고그룹", "bidAmount": 100}
+    sel = selection_from_ad_group(bare, None)
+    assert dict(sel.passthrough_top) == bare and not sel.passthrough_targeting
+    assert build_put_body(bare, sel, bare) == bare  # nothing picked: no targeting key added
+    picked = sel.with_regions([RegionPick("I", "서울특별시", "서울특별시")])
+    body = build_put_body(bare, picked, bare)
+    assert list(body) == ["id", "campaign", "name", "bidAmount", "targeting"]
+    assert body["targeting"] == {
+        "locations": [{"value": "I", "description": "서울특별시", "depth1Name": "서울특별시"}]
+    }

@@ -327,3 +327,35 @@ def test_the_demo_lookups_and_the_round_trip_share_one_simulated_world() -> None
     asked = [r.path for r in state.requests]
     assert f"/openapi/v4/adGroups/{FIRST}" in asked
     assert "/openapi/v4/adGroups/targetings/cohort/availables" in asked
+
+
+def test_opened_picks_get_todays_names_and_statuses_without_changing_the_wire() -> None:
+    from moment_gui.demo import make_demo_lookups
+    from moment_gui.domain.fragment import to_fragment
+    from moment_gui.services.adgroups import describe_picks
+
+    state = SimulatorState.demo()
+    lookups = make_demo_lookups(state=state)
+    service = AdGroupService.of(lookups)
+
+    async def work() -> tuple[OpenedAdGroup, Any, Any]:
+        try:
+            first = await service.open(ACCOUNT, FIRST)
+            channel = await service.open(ACCOUNT, 800111)  # Talk Channel x Reach: a friend group
+            return (
+                first,
+                await describe_picks(lookups, first.selection),
+                await describe_picks(lookups, channel.selection),
+            )
+        finally:
+            await lookups.aclose()
+
+    opened, named, channel_named = asyncio.run(work())
+    cohorts = {a.key: a for a in named.audiences_of(AudienceKind.COHORT)}
+    assert cohorts["1"].label == "봄 세일 광고 클릭자" and cohorts["1"].status == "AVAILABLE"
+    assert cohorts["3"].population is not None
+    assert named.ad_serving_categories[0].name == "애완동물"
+    assert to_fragment(named) == to_fragment(opened.selection)  # what reaches Kakao is the same
+    group = channel_named.audiences_of(AudienceKind.FRIEND_GROUP)[0]
+    assert (group.key, group.profile_id, group.status) == ("1317", "_xbHxd", "COMPLETE")
+    assert group.label == "모먼트 스토어 메시지 재방문"
