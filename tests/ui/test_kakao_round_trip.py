@@ -112,7 +112,11 @@ def apply_dialog_ready(qtbot: QtBot, w: MainWindow):  # type: ignore[no-untyped-
     kakao(w).apply_action.trigger()
     dialog = kakao(w).apply_dialog
     assert dialog is not None and dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=10000)
+    qtbot.waitUntil(
+        lambda: dialog.apply_button.isEnabled() or "#b3261e" in dialog.outcome.styleSheet(),
+        timeout=10000,
+    )
+    assert dialog.apply_button.isEnabled(), dialog.outcome.text()
     return dialog
 
 
@@ -290,3 +294,31 @@ def test_a_change_on_kakao_since_opening_is_said_and_reload_is_offered(
     assert opened is not None and opened.ad_group.raw["bidAmount"] == 999
     w.ctx.state.undo_stack.undo()  # the planner's picks come back after the reload
     assert "B" in {r.value for r in w.ctx.state.selection.regions}
+
+
+def test_the_demo_does_the_whole_round_trip_without_a_token(
+    qtbot: QtBot, qloop: object, sim_state: SimulatorState, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from moment_gui.app import create_demo_window
+
+    monkeypatch.setattr(client_module, "EDIT_PACER", EditPacer())
+    w = create_demo_window(Settings.load(), world=sim_state)
+    attach_controllers(w, demo=True)
+    w.show()
+    try:
+        open_ad_group(qtbot, w)
+        sel = w.ctx.state.selection
+        emptied = sel.without_regions(sel.region_values())  # goes to Kakao as []
+        w.ctx.state.apply(emptied, "remove every region")
+        dialog = apply_dialog_ready(qtbot, w)
+        assert "Regions" in next(iter(tree_rows(dialog))), dialog.outcome.text()
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Applied." in dialog.outcome.text(), timeout=15000)
+        targeting = sim_state.ad_groups[AD_GROUP]["targeting"]
+        assert targeting["locations"] == [] and targeting["depth2Locations"] == []
+        assert json.loads(sim_state.edits[-1].body)["targeting"]["depth3Locations"] == []
+    finally:
+        w.close_guards.clear()
+        w.close()
+        qtbot.waitUntil(lambda: not w.ctx.busy, timeout=5000)
+        shiboken6.delete(w)
