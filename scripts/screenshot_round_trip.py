@@ -26,7 +26,10 @@ def main(language: str) -> None:
     from PySide6.QtGui import QGuiApplication
 
     from moment_gui.api.adgroup_models import AdAccount
+    from moment_gui.api.models import CohortAvailable
     from moment_gui.app import _qapp, attach_controllers, create_demo_window
+    from moment_gui.domain.selection import Inclusion, RegionPick
+    from moment_gui.services.picks import cohort_pick
     from moment_gui.simulator import SimulatorState
     from moment_gui.store.settings import Settings
     from moment_gui.ui.audiences.list_tab import AudienceListTab
@@ -86,18 +89,11 @@ def main(language: str) -> None:
         await until(lambda: kakao.origin is not None)
         await asyncio.sleep(0.5)
         shoot("opened-ad-group")
-        # 3. The wire check of the second ad group (other spellings, unknown keys).
-        # 4. Apply: change a region and a cohort, then the confirmation.
+        # 3. Apply: change a region and a cohort, then the confirmation and the outcome.
         sel = window.ctx.state.selection
-        tab = next(
-            t for t in window.findChildren(AudienceListTab) if t.kind.value == "cohort"
-        )
+        tab = next(t for t in window.findChildren(AudienceListTab) if t.kind.value == "cohort")
         window.tabs.setCurrentWidget(window.audience_panel)
         await until(lambda: tab.model.rowCount() > 0)
-        from moment_gui.domain.selection import Inclusion, RegionPick
-        from moment_gui.services.picks import cohort_pick
-        from moment_gui.api.models import CohortAvailable
-
         cohort = CohortAvailable.from_json(next(c for c in world.cohorts if c["id"] == 2))
         sel = sel.with_regions([*sel.regions, RegionPick("B", "경기도", "경기도")])
         sel = sel.with_audience(cohort_pick(cohort, Inclusion.INCLUDE))
@@ -113,6 +109,7 @@ def main(language: str) -> None:
         await asyncio.sleep(0.3)
         shoot("apply-done")
         apply.reject()
+        # 4. The wire check of the second ad group (other spellings, unknown keys).
         kakao.open_dialog = None
         dialog = kakao.show_open()
         dialog.move(150, 70)
