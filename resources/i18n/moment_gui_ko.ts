@@ -2713,11 +2713,11 @@
     </message>
     <message>
         <source>Every key Kakao sent is in our wire table, spelled as we write it.</source>
-        <translation>카카오가 보낸 모든 키가 필드 표에 있고 철자도 같습니다.</translation>
+        <translation>카카오가 보낸 모든 키가 와이어 표에 있고 철자도 같습니다.</translation>
     </message>
     <message>
         <source>Kakao sent %1 key(s) our wire table does not know and %2 field(s) spelled differently; %3 still-unconfirmed name(s) of ours were confirmed. Nothing is lost: these keys are kept and written back exactly as Kakao sent them.</source>
-        <translation>카카오가 보낸 키 중 필드 표에 없는 키 %1개, 철자가 다른 필드 %2개가 있고, 확인되지 않았던 이름 %3개가 확인되었습니다. 잃는 것은 없습니다. 이 키들은 그대로 보관했다가 카카오가 보낸 모습 그대로 다시 보냅니다.</translation>
+        <translation>카카오가 보낸 키 중 와이어 표에 없는 키 %1개, 철자가 다른 필드 %2개가 있고, 확인되지 않았던 이름 %3개가 확인되었습니다. 잃는 것은 없습니다. 이 키들은 그대로 보관했다가 카카오가 보낸 모습 그대로 다시 보냅니다.</translation>
     </message>
     <message>
         <source>Unknown key</source>
