@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 import qasync
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from moment_gui import APP_NAME, __version__
@@ -48,7 +49,20 @@ def _qapp() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    # Wayland finds the launcher entry (installer/linux/moment-gui.desktop) and its icon by
+    # this name; elsewhere the window icon comes from the PNG rendered from the one SVG.
+    app.setDesktopFileName(APP_NAME)
+    icon = app_icon_path()
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def app_icon_path() -> Path:
+    """resources/icons/moment-gui.png of a source checkout, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) if bundle is not None else Path(__file__).resolve().parent.parent
+    return root / "resources" / "icons" / f"{APP_NAME}.png"
 
 
 def _language(settings: Settings) -> LanguageSwitcher:

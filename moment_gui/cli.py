@@ -23,6 +23,7 @@ SUBCOMMANDS: dict[str, str] = {
     "report": "Write a review report (PDF or HTML) of a saved selection",
     "pull": "Write a live ad group's targeting into a selection file and check its wire shape",
     "push": "Apply a selection file's picks to a live ad group (--dry-run prints the body)",
+    "regions-match": "Match a list of regions (one per line, .txt or .csv) against the region list",
 }
 
 
@@ -45,7 +46,7 @@ def build_command_parser(name: str) -> argparse.ArgumentParser:
 
 
 def _module_name(name: str) -> str:
-    return "import_" if name == "import" else name
+    return "import_" if name == "import" else name.replace("-", "_")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

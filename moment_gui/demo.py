@@ -18,6 +18,7 @@ from moment_gui.store.cache import LookupCache
 
 if TYPE_CHECKING:
     from moment_gui.api.client import MomentClient
+    from moment_gui.domain.regions import RegionCatalogue
 
 DEMO_BASE_URL = "http://127.0.0.1"  # never contacted: ASGITransport answers in-process
 
@@ -47,3 +48,14 @@ def make_demo_lookups(
     )
     lookups.ad_account_id = DEMO_AD_ACCOUNT_ID
     return lookups
+
+
+def demo_catalogue() -> RegionCatalogue:
+    """The demo region list (the simulator's regions) as a catalogue, without any request."""
+    from moment_gui.domain.regions import RegionCatalogue, region_pick_from_json
+    from moment_gui.simulator.data import demo_regions
+
+    data = demo_regions()
+    picks = (region_pick_from_json(o) for key in ("depth1", "depth2", "depth3") for o in data[key])
+    source_date = data["meta"].get("sourceDate")
+    return RegionCatalogue(picks, source_date=None if source_date is None else str(source_date))

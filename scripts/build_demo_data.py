@@ -1,4 +1,5 @@
-"""Build the simulator's demo data: resources/data/regions.json and audiences.json.
+"""Build the simulator's demo data: resources/data/regions.json, audiences.json and
+data_categories.json.
 
 Regions come from the interior ministry's 행정동 code table that ships inside the
 PublicDataReader wheel (MIT; `pip install '.[data]'`), so no network is needed and every
@@ -20,6 +21,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from demo_audiences import build_audiences
+from demo_data_categories import build_data_categories
 
 SOURCE_DATE = "2023-05-01"
 ATTRIBUTION = "행정안전부 행정표준코드 via PublicDataReader (MIT)"
@@ -185,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     regions = build_regions(source_table())
     write_json(args.out / "regions.json", regions)
     write_json(args.out / "audiences.json", build_audiences())
+    write_json(args.out / "data_categories.json", build_data_categories())
     counts = regions["meta"]["counts"]
     print(f"wrote {args.out}: {counts['depth2']} 시/군/구, {counts['depth3']} 행정동")
     return 0

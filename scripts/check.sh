@@ -2,9 +2,14 @@
 # The project's test command: every quality gate, then the tests. CI runs exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The project's .venv when there is one (test.sh makes it); else whatever Python is on PATH.
+# shellcheck source=scripts/lib/venv.sh
+. scripts/lib/venv.sh
+use_venv_if_present
+echo "== python: $(command -v python) ($(python -c 'import sys; print(sys.version.split()[0])'))"
 export QT_QPA_PLATFORM=offscreen
 export PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring
-echo "== ruff";        ruff check moment_gui tests benchmarks scripts
+echo "== ruff";        ruff check moment_gui tests benchmarks scripts installer
 echo "== mypy";        mypy moment_gui
 echo "== import-linter"; lint-imports
 echo "== pytest"

@@ -35,6 +35,17 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     yield home
 
 
+@pytest.fixture(autouse=True)
+def _no_recent_ad_group_edit():
+    """The process-wide 5-s edit pacing starts afresh per test: one test's apply never makes
+    the next wait (the tests of the limit itself use their own EditPacer)."""
+    from moment_gui.api.pacing import EDIT_PACER
+
+    EDIT_PACER.forget()
+    yield
+    EDIT_PACER.forget()
+
+
 # --- Kakao Moment simulator (moment_gui.simulator) -----------------------------------------
 
 

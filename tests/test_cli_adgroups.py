@@ -14,7 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from moment_gui.api.pacing import EditPacer
 from moment_gui.cli import main
 from moment_gui.domain.adgroup import selection_from_ad_group
 from moment_gui.domain.adgroup_put import build_put_body
@@ -32,8 +31,6 @@ def live(sim_server, monkeypatch):
     """The commands' live mode pointed at the simulator over HTTP, with the demo token."""
     monkeypatch.setenv("MOMENT_GUI_BASE_URL", sim_server)
     monkeypatch.setenv("KAKAO_MOMENT_TOKEN", DEMO_TOKEN)
-    # One process runs many tests: each gets its own 5-s turns.
-    monkeypatch.setattr("moment_gui.api.client.EDIT_PACER", EditPacer())
     return sim_server
 
 

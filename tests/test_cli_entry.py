@@ -19,8 +19,8 @@ def test_version_flag_prints_version_and_exits_zero():
 def test_every_subcommand_has_a_module_with_run_and_arguments():
     import importlib
 
+    from moment_gui.cli import _module_name
+
     for name in SUBCOMMANDS:
-        module = importlib.import_module(
-            f"moment_gui.commands.{'import_' if name == 'import' else name}"
-        )
+        module = importlib.import_module(f"moment_gui.commands.{_module_name(name)}")
         assert callable(module.run) and callable(module.add_arguments)

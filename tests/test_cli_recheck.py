@@ -316,3 +316,39 @@ def test_command_on_a_damaged_file_exits_2_without_a_traceback(tmp_path: Path) -
     )
     assert proc.returncode == 2
     assert "Traceback" not in proc.stderr and proc.stderr.strip().startswith("The file is damaged")
+
+
+def test_kakao_data_renamed_withdrawn_or_unnamed_in_the_simulator(
+    sim_state: SimulatorState,
+) -> None:
+    from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
+
+    interests = sim_state.data_categories["INTEREST"]
+    kept, renamed, withdrawn = interests[0], interests[1], interests[2]
+    sel = _selection(sim_state).with_data_categories(
+        [
+            DataCategoryPick(DataKind.INTEREST, kept["id"], kept["name"]),
+            DataCategoryPick(DataKind.INTEREST, renamed["id"], renamed["name"]),
+            DataCategoryPick(DataKind.INTEREST, withdrawn["id"], withdrawn["name"]),
+            # Pasted from a fragment: named by its ID; learning the name is not a change.
+            DataCategoryPick(DataKind.BUSINESS_TYPE, "B01", "B01"),
+        ]
+    )
+    assert _recheck(sim_state, sel).findings == ()
+    old_name = renamed["name"]
+    renamed["name"] = "새 이름"
+    sim_state.data_categories["INTEREST"].remove(withdrawn)
+    result = _recheck(sim_state, sel)
+    by_kind = {f.kind: f for f in result.findings}
+    assert set(by_kind) == {FindingKind.RENAMED, FindingKind.GONE}
+    assert by_kind[FindingKind.RENAMED].category == "ufoInterests"
+    assert (by_kind[FindingKind.RENAMED].before, by_kind[FindingKind.RENAMED].after) == (
+        old_name,
+        "새 이름",
+    )
+    assert by_kind[FindingKind.GONE].key == withdrawn["id"]
+    fixed = accept_all(sel, result.findings)
+    assert [(c.id, c.name) for c in fixed.data_categories_of(DataKind.INTEREST)] == [
+        (kept["id"], kept["name"]),
+        (renamed["id"], "새 이름"),
+    ]

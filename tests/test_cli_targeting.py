@@ -17,7 +17,7 @@ FRAGMENT = {
     "targeting": {
         "locations": [{"value": "I", "description": "서울특별시", "depth1Name": "서울특별시"}],
         "cohortTargetings": [{"cohortId": 1, "inclusionType": "INCLUDE"}],
-        "ages": ["20-24"],
+        "lookalikeTargetings": [{"lookalikeId": 1, "inclusionType": "INCLUDE"}],
     },
     "adServingCategories": ["IAB16"],
 }
@@ -48,10 +48,10 @@ def test_import_then_export_gives_back_the_fragment(tmp_path, fragment_file, cap
 
 
 def test_import_reads_stdin_with_trailing_commas(tmp_path, monkeypatch, capsys):
-    monkeypatch.setattr(sys, "stdin", io.StringIO('{"targeting": {"ages": [1,],},}'))
+    monkeypatch.setattr(sys, "stdin", io.StringIO('{"targeting": {"someNewKey": [1,],},}'))
     out = tmp_path / "s.json"
     assert main(["import", "-", "-o", str(out)]) == 0
-    assert load(out).selection.passthrough_targeting == (("ages", [1]),)
+    assert load(out).selection.passthrough_targeting == (("someNewKey", [1]),)
 
 
 def test_validate_passes_with_warnings_printed(tmp_path, fragment_file, capsys):
@@ -146,3 +146,14 @@ def test_commands_work_as_a_real_process(tmp_path, fragment_file):
     )
     assert done.returncode == 2 and done.stderr.startswith("There is no file at")
     assert "Traceback" not in done.stderr
+
+
+def test_export_text_prints_the_checklist_in_the_chosen_language(tmp_path, fragment_file, capsys):
+    out = imported(tmp_path, fragment_file, "--campaign", "DISPLAY:VISITING")
+    capsys.readouterr()
+    assert main(["export", str(out), "--text", "--lang", "ko"]) == 0
+    ko = capsys.readouterr().out
+    assert "캠페인: 디스플레이 × 방문" in ko and "맞춤타겟 › 광고반응타겟 포함" in ko
+    assert "  [ ] 서울특별시 (I)" in ko
+    assert main(["export", str(out), "--text"]) == 0
+    assert "Custom audience › Engagement targets include" in capsys.readouterr().out

@@ -35,10 +35,12 @@ from moment_gui.api.errors import (
     api_message,
 )
 from moment_gui.api.models import (
+    DATA_CATEGORY_TYPES,
     AdServingCategory,
     ChannelProfile,
     CohortAvailable,
     CustomerFile,
+    DataCategory,
     Depth2Location,
     Depth3Location,
     Location,
@@ -48,6 +50,7 @@ from moment_gui.api.models import (
     SyncProfile,
     TalkChannelGroupFile,
     Tracker,
+    parse_data_categories,
     parse_list,
 )
 from moment_gui.api.pacing import EDIT_PACER, EditPacer
@@ -214,6 +217,26 @@ class MomentClient(AdGroupEndpoints):
     async def section_categories(self) -> list[SectionCategory]:
         body = await self._get(f"{_V4}/targetings/placement/sectionCategories")
         return parse_list(SectionCategory, body, "section categories")
+
+    async def data_categories(self, category_type: str) -> list[DataCategory]:
+        """Kakao data categories ([docs]): `"INTEREST"` (관심사) or `"BUSINESS_TYPE"` (업종).
+
+        Kakao fails the request when `type` is missing, so a missing or unknown type is
+        refused before sending.
+        """
+        kind = category_type.strip().upper() if isinstance(category_type, str) else ""
+        if kind not in DATA_CATEGORY_TYPES:
+            raise RequestRejected(
+                api_message(
+                    QT_TRANSLATE_NOOP(
+                        "ApiErrors",
+                        "Choose which Kakao data to list: interests (INTEREST) or "
+                        "business types (BUSINESS_TYPE).",
+                    )
+                )
+            )
+        body = await self._get(f"{_V4}/targetings/data/categories", params={"type": kind})
+        return parse_data_categories(body)
 
     async def cohorts(self) -> list[CohortAvailable]:
         return await self._account_list(

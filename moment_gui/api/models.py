@@ -399,6 +399,79 @@ class Tracker:
         return cls(id=required_str(o, key, "tracker"), name=text(o, "name"), raw=dict(o))
 
 
+# The two category types of `GET /openapi/v4/targetings/data/categories?type=…` [docs].
+DATA_CATEGORY_TYPES = ("INTEREST", "BUSINESS_TYPE")  # 관심사, 업종
+# Category IDs nest by length [docs]: 3 characters at the top, then 2 digits per level.
+DATA_CATEGORY_ID_LENGTHS = (3, 5, 7)
+_CHILD_LISTS = ("children", "subCategories", "childCategories")  # [unconfirmed] nesting
+
+
+@dataclass(frozen=True)
+class DataCategory:
+    """A Kakao data category (관심사 or 업종) for `targeting.ufoInterests` / `ufoBusinessTypes`.
+
+    `depth` (1..3) and `parent_id` follow from the ID's length [docs]: "A01" → "A0101" →
+    "A010101"; an ID of another length keeps `depth`/`parent_id` as sent (or None).
+    """
+
+    id: str
+    name: str
+    depth: int | None
+    parent_id: str | None
+    raw: Mapping[str, Any] = _raw()
+
+    @classmethod
+    def from_json(cls, obj: object) -> Self:
+        o = as_mapping(obj, "data category")
+        ident = required_str(o, "id", "data category").strip()
+        depth, parent = data_category_level(ident)
+        if depth is None:
+            depth = parse_count(o.get("depth"))
+            parent = opt_str(o, "parentId")
+        return cls(
+            id=ident,
+            name=text(o, "name"),
+            depth=depth,
+            parent_id=parent,
+            raw={k: v for k, v in o.items() if k not in _CHILD_LISTS},
+        )
+
+
+def data_category_level(ident: str) -> tuple[int | None, str | None]:
+    """(depth, parent ID) from a category ID's shape; (None, None) for another shape."""
+    if len(ident) not in DATA_CATEGORY_ID_LENGTHS:
+        return None, None
+    depth = DATA_CATEGORY_ID_LENGTHS.index(len(ident)) + 1
+    if depth > 1 and not ident[-2:].isdigit():
+        return None, None
+    return depth, (ident[:-2] if depth > 1 else None)
+
+
+def parse_data_categories(body: object) -> list[DataCategory]:
+    """`{type, data: [CategoryData…]}` → categories, parents before children.
+
+    Tolerant: a bare list is accepted too, and items nested under `children` (or
+    `subCategories`) are flattened, in case Kakao sends the tree rather than the list.
+    """
+    items = body.get("data") if isinstance(body, Mapping) else body
+    out: list[DataCategory] = []
+    seen: set[str] = set()
+
+    def walk(values: object) -> None:
+        for item in as_list(values, "data categories"):
+            category = DataCategory.from_json(item)
+            if category.id not in seen:
+                seen.add(category.id)
+                out.append(category)
+            for key in _CHILD_LISTS:
+                nested = item.get(key) if isinstance(item, Mapping) else None
+                if nested is not None:
+                    walk(nested)
+
+    walk(items)
+    return out
+
+
 class _FromJson(Protocol):
     @classmethod
     def from_json(cls, obj: object) -> Self: ...

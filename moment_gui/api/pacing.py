@@ -42,6 +42,11 @@ class EditPacer:
             return 0.0
         return max(0.0, last + self.interval - self._clock())
 
+    def forget(self) -> None:
+        """Drop every remembered edit (tests: each starts with no recent edit)."""
+        self._last_done.clear()
+        self._locks.clear()
+
     @asynccontextmanager
     async def turn(self, key: Hashable) -> AsyncIterator[None]:
         """Wait for `key`'s turn, run the edit, and start the next interval when it ends."""

@@ -12,6 +12,8 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from moment_gui.domain import kinds
+from moment_gui.domain.fragment_wire import DATA_KEYS
+from moment_gui.domain.kakao_data import DataCategoryPick
 from moment_gui.domain.selection import AudienceKind, AudiencePick, TargetingSelection
 
 
@@ -98,6 +100,10 @@ def diff(a: TargetingSelection, b: TargetingSelection) -> SelectionDiff:
         parts.append(
             _compare(kind.value, _audiences(a.audiences_of(kind)), _audiences(b.audiences_of(kind)))
         )
+    for data_kind, key in DATA_KEYS.items():
+        before, after = a.data_categories_of(data_kind), b.data_categories_of(data_kind)
+        parts.append(_compare(key, _data(before), _data(after)))
+    parts.append(_compare(kinds.DEMOGRAPHICS.key, _demographics(a), _demographics(b)))
     parts.append(_compare("passthrough", _passthrough(a), _passthrough(b)))
     return SelectionDiff(tuple(p for p in parts if not p.is_empty))
 
@@ -149,6 +155,31 @@ def _campaign(sel: TargetingSelection) -> dict[str, Entry]:
         return {}
     facts = {"placements": ", ".join(sorted(p.value for p in ctx.placements)) or "(none)"}
     return {ctx.spec(): (ctx.spec(), facts)}
+
+
+def _data(picks: Iterable[DataCategoryPick]) -> dict[str, Entry]:
+    return _keyed((c.id, c.name, c) for c in picks)
+
+
+def _demographics(sel: TargetingSelection) -> dict[str, Entry]:
+    """Gender, age and devices, each one item whose facts are its wire fields."""
+    d = sel.demographics
+    out: dict[str, Entry] = {}
+    for key, facts in (
+        ("gender", {"genderType": d.gender_type, "genders": d.genders}),
+        ("age", {"ageType": d.age_type, "ages": d.ages}),
+        ("devices", {"allAvailableDeviceType": d.all_devices, "deviceTypes": d.device_types}),
+    ):
+        if any(v is not None for v in facts.values()):
+            shown = {k: _plain(v) for k, v in facts.items()}
+            out[key] = (key, shown)
+    return out
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, tuple):
+        return ", ".join(str(v) for v in value) or "(none)"
+    return value
 
 
 def _passthrough(sel: TargetingSelection) -> dict[str, Entry]:

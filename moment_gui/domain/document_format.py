@@ -17,6 +17,12 @@ from moment_gui import __version__
 from moment_gui.domain.adgroup import AdGroupOrigin
 from moment_gui.domain.campaign import CampaignContext
 from moment_gui.domain.fragment import FragmentError, from_fragment
+from moment_gui.domain.fragment_wire import (
+    DATA_KEYS,
+    DEMOGRAPHIC_TARGETING_KEYS,
+    DEMOGRAPHIC_TOP_KEYS,
+    TARGETING_KEY,
+)
 from moment_gui.domain.selection import AudiencePick, TargetingSelection
 from moment_gui.domain.selection_codec import (
     DocumentError,
@@ -24,6 +30,7 @@ from moment_gui.domain.selection_codec import (
     decode_selection,
     document_error,
     encode_campaign,
+    encode_demographics,
     encode_selection,
     read_opt_int,
     read_opt_str,
@@ -33,7 +40,7 @@ from moment_gui.lenient_json import JsonSentences, load_json
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 FORMAT = "moment-gui.selection"
-VERSION = 1
+VERSION = 2  # 2: Kakao data and demographics as picks (were passthrough in 1)
 
 
 @dataclass(frozen=True)
@@ -202,7 +209,7 @@ def _upgrade_v0(obj: dict[str, Any]) -> dict[str, Any]:
     spec = obj.get("campaign")
     try:
         campaign = CampaignContext.parse(spec) if isinstance(spec, str) else None
-        sel = from_fragment(obj.get("fragment", {}), campaign)
+        sel = _lenient_fragment(obj.get("fragment", {}), campaign)
     except FragmentError as e:
         raise document_error(
             QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {reason}"), reason=e.text
@@ -218,15 +225,7 @@ def _upgrade_v0(obj: dict[str, Any]) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: labels must be an object")
         )
     audiences = tuple(_relabel(a, labels.get(f"{a.kind.value}:{a.key}")) for a in sel.audiences)
-    sel = TargetingSelection(
-        campaign=sel.campaign,
-        regions=sel.regions,
-        ad_serving_categories=sel.ad_serving_categories,
-        section_categories=sel.section_categories,
-        audiences=audiences,
-        passthrough_targeting=sel.passthrough_targeting,
-        passthrough_top=sel.passthrough_top,
-    )
+    sel = replace(sel, audiences=audiences)
     return {
         "format": FORMAT,
         "version": 1,
@@ -245,5 +244,72 @@ def _relabel(pick: AudiencePick, label: object) -> AudiencePick:
     return replace(pick, label=label) if isinstance(label, str) and label else pick
 
 
+def _upgrade_v1(obj: dict[str, Any]) -> dict[str, Any]:
+    """v1 kept ufoInterests/ufoBusinessTypes, gender, age and device fields as passthrough;
+    v2 models them. Values Kakao's form does not offer stay passthrough, as they were."""
+    sel = obj.get("selection")
+    if not isinstance(sel, dict):
+        return {**obj, "version": 2}  # the v2 decoder reports the damage
+    targeting = sel.get("passthroughTargeting", {})
+    top = sel.get("passthroughTop", {})
+    if not isinstance(targeting, dict) or not isinstance(top, dict):
+        return {**obj, "version": 2}
+    modelled = (*DATA_KEYS.values(), *DEMOGRAPHIC_TARGETING_KEYS)
+    moved_targeting = _readable({k: v for k, v in targeting.items() if k in modelled}, True)
+    moved_top = _readable({k: v for k, v in top.items() if k in DEMOGRAPHIC_TOP_KEYS}, False)
+    if not moved_targeting and not moved_top:
+        return {**obj, "version": 2}
+    picked = from_fragment({TARGETING_KEY: moved_targeting, **moved_top})
+    upgraded = {
+        **sel,
+        "dataCategories": [
+            {"kind": c.kind.value, "id": c.id, "name": c.name} for c in picked.data_categories
+        ],
+        "demographics": encode_demographics(picked.demographics),
+        "passthroughTargeting": {k: v for k, v in targeting.items() if k not in moved_targeting},
+        "passthroughTop": {k: v for k, v in top.items() if k not in moved_top},
+    }
+    return {**obj, "version": 2, "selection": upgraded}
+
+
+def _lenient_fragment(fragment: object, campaign: CampaignContext | None) -> TargetingSelection:
+    """`from_fragment` for old files: a modelled field with a value Kakao's form does not
+    offer ("ages": ["20-24"]) stays passthrough, as the version that saved it kept it."""
+    if not isinstance(fragment, dict):
+        return from_fragment(fragment, campaign)
+    targeting = fragment.get(TARGETING_KEY, {})
+    if not isinstance(targeting, dict):
+        return from_fragment(fragment, campaign)
+    modelled = (*DATA_KEYS.values(), *DEMOGRAPHIC_TARGETING_KEYS)
+    kept_t = {k: v for k, v in targeting.items() if k in modelled}
+    kept_t = {k: v for k, v in kept_t.items() if k not in _readable(kept_t, True)}
+    kept_top = {k: v for k, v in fragment.items() if k in DEMOGRAPHIC_TOP_KEYS}
+    kept_top = {k: v for k, v in kept_top.items() if k not in _readable(kept_top, False)}
+    readable = {k: v for k, v in fragment.items() if k not in kept_top}
+    readable[TARGETING_KEY] = {k: v for k, v in targeting.items() if k not in kept_t}
+    sel = from_fragment(readable, campaign)
+    return replace(
+        sel,
+        passthrough_targeting=sel.passthrough_targeting + tuple(kept_t.items()),
+        passthrough_top=sel.passthrough_top + tuple(kept_top.items()),
+    )
+
+
+def _readable(fields: dict[str, Any], in_targeting: bool) -> dict[str, Any]:
+    """The fields the v2 fragment reader accepts, each checked on its own."""
+    out = {}
+    for key, value in fields.items():
+        probe = {TARGETING_KEY: {key: value}} if in_targeting else {key: value}
+        try:
+            from_fragment(probe)
+        except FragmentError:
+            continue
+        out[key] = value
+    return out
+
+
 # UPGRADERS[n] turns a version-n object into a version-(n+1) object.
-UPGRADERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {0: _upgrade_v0}
+UPGRADERS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    0: _upgrade_v0,
+    1: _upgrade_v1,
+}

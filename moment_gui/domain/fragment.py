@@ -3,8 +3,9 @@
 `to_fragment` writes the shape of shared doc §3; `from_fragment` reads it back so that
 `to_fragment(from_fragment(f)) == f` for every valid fragment (one with a `targeting` object
 and no empty known lists). Known keys are written in the order §3 shows; fields the picker does
-not edit (ages, genders, lookalikeTargetings, anything new) are kept as passthrough and
-written after them at the same level, in the order they arrived.
+not edit (lookalikeTargetings, anything new) are kept as passthrough and written after them at
+the same level, in the order they arrived. Kakao data IDs and demographic values are checked:
+only what Kakao's form offers is accepted.
 """
 
 from __future__ import annotations
@@ -13,10 +14,21 @@ from collections.abc import Mapping
 from typing import Any
 
 from moment_gui.domain.campaign import CampaignContext
+from moment_gui.domain.demographics import Demographics, DeviceType, Gender
 from moment_gui.domain.fragment_wire import (
     AD_SERVING_KEY,
+    AGE_TYPE_KEY,
+    AGES_KEY,
+    ALL_DEVICES_KEY,
+    DATA_KEYS,
+    DEVICE_TYPES_KEY,
     FIELDS,
+    GENDER_TYPE_KEY,
+    GENDERS_KEY,
     INCLUSION_KEY,
+    LEGAL_AGES,
+    LEGAL_DEVICES,
+    LEGAL_GENDERS,
     REGION_KEYS,
     REGION_NAME_KEYS,
     SECTION_KEY,
@@ -29,11 +41,16 @@ from moment_gui.domain.fragment_wire import (
     kind_of,
     read_audience,
     read_codes,
+    read_data_ids,
+    read_flag,
     read_items,
+    read_legal,
     read_region,
+    read_scope,
     region_json,
     region_list_key,
 )
+from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -63,13 +80,16 @@ __all__ = [
 
 _KIND_BY_LIST_KEY = {wire.list_key: kind for kind, wire in FIELDS.items()}
 _LEVEL_BY_LIST_KEY = {key: level for level, key in REGION_KEYS.items()}
-_TARGETING_KNOWN = (*REGION_KEYS.values(), *(w.list_key for w in FIELDS.values()))
-_TOP_KNOWN = (TARGETING_KEY, AD_SERVING_KEY, SECTION_KEY)
+_DATA_KIND_BY_KEY = {key: kind for kind, key in DATA_KEYS.items()}
+_TOP_KNOWN = (TARGETING_KEY, AD_SERVING_KEY, SECTION_KEY, ALL_DEVICES_KEY, DEVICE_TYPES_KEY)
 
 
 # -- export -------------------------------------------------------------------------------
 def to_fragment(sel: TargetingSelection, targeting_only: bool = False) -> dict[str, Any]:
-    """The ad-group fragment of `sel` (or only its `targeting` object). Empty lists left out."""
+    """The ad-group fragment of `sel` (or only its `targeting` object). Empty lists left out.
+
+    Devices sit beside `targeting` on the ad group, so a targeting-only export leaves them out.
+    """
     targeting: dict[str, Any] = {}
     # One pass into buckets (not one scan per level/kind): export runs on every edit.
     regions: dict[str, list[dict[str, Any]]] = {key: [] for key in REGION_KEYS.values()}
@@ -80,6 +100,15 @@ def to_fragment(sel: TargetingSelection, targeting_only: bool = False) -> dict[s
     for a in sel.audiences:
         audiences[a.kind].append(audience_json(a, FIELDS[a.kind]))
     targeting.update((FIELDS[k].list_key, items) for k, items in audiences.items() if items)
+    data: dict[DataKind, list[str]] = {kind: [] for kind in DATA_KEYS}
+    for c in sel.data_categories:
+        data[c.kind].append(c.id)
+    targeting.update((DATA_KEYS[k], ids) for k, ids in data.items() if ids)
+    demo = sel.demographics
+    _put(targeting, GENDER_TYPE_KEY, demo.gender_type)
+    _put(targeting, GENDERS_KEY, demo.genders)
+    _put(targeting, AGE_TYPE_KEY, demo.age_type)
+    _put(targeting, AGES_KEY, demo.ages)
     targeting.update(sel.passthrough_targeting)
     if targeting_only:
         return targeting
@@ -88,8 +117,22 @@ def to_fragment(sel: TargetingSelection, targeting_only: bool = False) -> dict[s
         out[AD_SERVING_KEY] = [c.code for c in sel.ad_serving_categories]
     if sel.section_categories:
         out[SECTION_KEY] = [c.code for c in sel.section_categories]
+    _put(out, ALL_DEVICES_KEY, demo.all_devices)
+    _put(out, DEVICE_TYPES_KEY, demo.device_types)
     out.update(sel.passthrough_top)
     return out
+
+
+def _put(out: dict[str, Any], key: str, value: object) -> None:
+    """Write a demographic field as the fragment had it: None is absent, an enum its value."""
+    if value is None:
+        return
+    if isinstance(value, tuple):
+        out[key] = [str(v) for v in value]
+    elif isinstance(value, bool):
+        out[key] = value
+    else:
+        out[key] = str(value)
 
 
 # -- import -------------------------------------------------------------------------------
@@ -116,9 +159,19 @@ def from_fragment(obj: object, campaign: CampaignContext | None = None) -> Targe
         targeting = obj
     regions: list[RegionPick] = []
     audiences: list[AudiencePick] = []
+    data: list[DataCategoryPick] = []
+    demo: dict[str, Any] = {}
     pass_targeting: list[tuple[str, Any]] = []
     for key, value in targeting.items():
-        if key in _LEVEL_BY_LIST_KEY:
+        if key in _DATA_KIND_BY_KEY:
+            data.extend(read_data_ids(key, value, _DATA_KIND_BY_KEY[key]))
+        elif key in (GENDER_TYPE_KEY, AGE_TYPE_KEY):
+            demo[key] = read_scope(key, value)
+        elif key == GENDERS_KEY:
+            demo[key] = tuple(Gender(v) for v in read_legal(key, value, LEGAL_GENDERS))
+        elif key == AGES_KEY:
+            demo[key] = read_legal(key, value, LEGAL_AGES)
+        elif key in _LEVEL_BY_LIST_KEY:
             level = _LEVEL_BY_LIST_KEY[key]
             regions.extend(read_region(key, i, item, level) for i, item in read_items(key, value))
         elif key in _KIND_BY_LIST_KEY:
@@ -137,6 +190,10 @@ def from_fragment(obj: object, campaign: CampaignContext | None = None) -> Targe
                 ad_serving = read_codes(key, value)
             elif key == SECTION_KEY:
                 section = read_codes(key, value)
+            elif key == ALL_DEVICES_KEY:
+                demo[key] = read_flag(key, value)
+            elif key == DEVICE_TYPES_KEY:
+                demo[key] = tuple(DeviceType(v) for v in read_legal(key, value, LEGAL_DEVICES))
             elif key != TARGETING_KEY:
                 pass_top.append((key, value))
     return TargetingSelection(
@@ -145,6 +202,15 @@ def from_fragment(obj: object, campaign: CampaignContext | None = None) -> Targe
         ad_serving_categories=ad_serving,
         section_categories=section,
         audiences=_by_kind(audiences),
+        data_categories=_by_data_kind(data),
+        demographics=Demographics(
+            gender_type=demo.get(GENDER_TYPE_KEY),
+            genders=demo.get(GENDERS_KEY),
+            age_type=demo.get(AGE_TYPE_KEY),
+            ages=demo.get(AGES_KEY),
+            all_devices=demo.get(ALL_DEVICES_KEY),
+            device_types=demo.get(DEVICE_TYPES_KEY),
+        ),
         passthrough_targeting=tuple(pass_targeting),
         passthrough_top=tuple(pass_top),
     )
@@ -158,6 +224,11 @@ def _by_level(regions: list[RegionPick]) -> tuple[RegionPick, ...]:
 def _by_kind(audiences: list[AudiencePick]) -> tuple[AudiencePick, ...]:
     order = {kind: i for i, kind in enumerate(FIELDS)}
     return tuple(sorted(audiences, key=lambda a: order[a.kind]))
+
+
+def _by_data_kind(picks: list[DataCategoryPick]) -> tuple[DataCategoryPick, ...]:
+    order = {kind: i for i, kind in enumerate(DATA_KEYS)}
+    return tuple(sorted(picks, key=lambda c: order[c.kind]))
 
 
 # -- pasted text --------------------------------------------------------------------------

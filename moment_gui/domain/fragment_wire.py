@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from moment_gui.domain.demographics import AGE_BANDS, DEVICE_TYPES, GENDERS, Scope
+from moment_gui.domain.kakao_data import DataCategoryPick, DataKind, category_depth
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -122,6 +124,29 @@ FIELDS: dict[AudienceKind, AudienceWire] = {
         provenance=Provenance.UNCONFIRMED,
     ),
 }
+
+
+# Kakao data categories: arrays of category ID strings inside `targeting` [docs].
+DATA_KEYS: dict[DataKind, str] = {
+    DataKind.INTEREST: "ufoInterests",  # [docs]
+    DataKind.BUSINESS_TYPE: "ufoBusinessTypes",  # [docs]
+}
+
+# Demographics: seen in 2021 request bodies, not confirmed for v4 [observed]. Gender and age
+# sit inside `targeting`; devices on the ad group beside it.
+GENDER_TYPE_KEY = "genderType"  # [observed] ALL / NOT_ALL
+GENDERS_KEY = "genders"  # [observed] ["M", "F"]
+AGE_TYPE_KEY = "ageType"  # [observed] ALL / NOT_ALL
+AGES_KEY = "ages"  # [observed] band starts "15" … "65"
+ALL_DEVICES_KEY = "allAvailableDeviceType"  # [observed] beside `targeting`
+DEVICE_TYPES_KEY = "deviceTypes"  # [observed] beside `targeting`; ANDROID / IOS / PC
+DEMOGRAPHIC_TARGETING_KEYS = (GENDER_TYPE_KEY, GENDERS_KEY, AGE_TYPE_KEY, AGES_KEY)
+DEMOGRAPHIC_TOP_KEYS = (ALL_DEVICES_KEY, DEVICE_TYPES_KEY)
+# Wire paths marked [observed] only (the preview marks them; `targeting.` inside targeting).
+OBSERVED_PATHS = (
+    *(f"{TARGETING_KEY}.{k}" for k in DEMOGRAPHIC_TARGETING_KEYS),
+    *DEMOGRAPHIC_TOP_KEYS,
+)
 
 
 def unconfirmed_names() -> tuple[str, ...]:
@@ -311,6 +336,67 @@ def read_audience(key: str, i: int, item: Mapping[str, Any], kind: AudienceKind)
         label=key_text,
         extra=tuple((k, v) for k, v in item.items() if k not in taken),
     )
+
+
+def read_data_ids(key: str, value: object, kind: DataKind) -> tuple[DataCategoryPick, ...]:
+    """`ufoInterests` / `ufoBusinessTypes`: a list of category IDs of Kakao's shape."""
+    codes = read_codes(key, value)
+    for i, c in enumerate(codes, start=1):
+        if category_depth(c.code) is None:
+            raise fragment_error(
+                QT_TRANSLATE_NOOP(
+                    "FragmentError",
+                    'Item {i} of "{key}" is {value}, not a Kakao category ID '
+                    "(3, 5 or 7 characters, e.g. A01, A0101, A010101)",
+                ),
+                i=i,
+                key=key,
+                value=json.dumps(c.code, ensure_ascii=False),
+            )
+    return tuple(DataCategoryPick(kind, c.code, c.code) for c in codes)
+
+
+def read_scope(key: str, value: object) -> Scope:
+    """`genderType` / `ageType`: ALL or NOT_ALL."""
+    if value in (Scope.ALL.value, Scope.NOT_ALL.value):
+        return Scope(value)
+    raise fragment_error(
+        QT_TRANSLATE_NOOP("FragmentError", '"{key}" must be ALL or NOT_ALL, got {got}'),
+        key=key,
+        got=_show(value),
+    )
+
+
+def read_legal(key: str, value: object, legal: tuple[str, ...]) -> tuple[str, ...]:
+    """A list of values Kakao's form offers (genders, age bands, devices); others refused."""
+    codes = read_codes(key, value)
+    for i, c in enumerate(codes, start=1):
+        if c.code not in legal:
+            raise fragment_error(
+                QT_TRANSLATE_NOOP(
+                    "FragmentError", 'Item {i} of "{key}" is {value}; Kakao offers only {legal}'
+                ),
+                i=i,
+                key=key,
+                value=json.dumps(c.code, ensure_ascii=False),
+                legal=", ".join(legal),
+            )
+    return tuple(c.code for c in codes)
+
+
+def read_flag(key: str, value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise fragment_error(
+        QT_TRANSLATE_NOOP("FragmentError", '"{key}" must be true or false, got {got}'),
+        key=key,
+        got=_show(value),
+    )
+
+
+LEGAL_GENDERS = tuple(g.value for g in GENDERS)
+LEGAL_DEVICES = tuple(d.value for d in DEVICE_TYPES)
+LEGAL_AGES = AGE_BANDS
 
 
 def _as_int_or_none(value: int | str | None) -> int | None:

@@ -1,7 +1,8 @@
 """The parts of a selection, one row each: the vocabulary rules, re-check, diff, report and ui read.
 
-A part is the campaign, the regions, the Network and section categories, one audience kind, or
-the fields a fragment carried that this app does not model. Its row holds everything that used
+A part is the campaign, the regions, the Network and section categories, one audience kind, one
+Kakao data list (관심사, 업종), the demographics, or the fields a fragment carried that this app
+does not model. Its row holds everything that used
 to sit in seven hand-kept tables:
 
 - `key`: how the part is named in diffs and re-check findings (the wire name for regions and
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal
+from moment_gui.domain.kakao_data import DataKind
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 CONTEXT = "Parts"  # the translation context of every noun below
@@ -58,6 +60,7 @@ class Part:
     only_for: Campaigns | None = None
     never_for: Campaigns | None = None
     same_name_within: str | None = None
+    data_kind: DataKind | None = None  # a Kakao data part: which list (관심사 / 업종)
 
     def noun(self, count: int = 1) -> Message:
         """'Cohort' or 'Cohorts', translatable."""
@@ -170,6 +173,28 @@ FRIEND_GROUP = Part(
     only_for=frozenset({(CampaignType.TALK_CHANNEL, Goal.REACH)}),
     same_name_within="profile_id",
 )
+# Kakao data (issue 13): keyed by their wire names, like the placement categories.
+INTERESTS = Part(
+    "ufoInterests",
+    QT_TRANSLATE_NOOP("Parts", "Interest"),
+    QT_TRANSLATE_NOOP("Parts", "Interests"),
+    "kakao_data",
+    data_kind=DataKind.INTEREST,
+)
+BUSINESS_TYPES = Part(
+    "ufoBusinessTypes",
+    QT_TRANSLATE_NOOP("Parts", "Business type"),
+    QT_TRANSLATE_NOOP("Parts", "Business types"),
+    "kakao_data",
+    data_kind=DataKind.BUSINESS_TYPE,
+)
+# Gender, age bands and devices: one part (one panel, one diff category).
+DEMOGRAPHICS = Part(
+    "demographics",
+    QT_TRANSLATE_NOOP("Parts", "Demographic setting"),
+    QT_TRANSLATE_NOOP("Parts", "Demographics"),
+    "demographics",
+)
 PASSTHROUGH = Part(
     "passthrough",
     QT_TRANSLATE_NOOP("Parts", "Other fragment field"),
@@ -189,11 +214,16 @@ PARTS: tuple[Part, ...] = (
     TALK_CHANNEL,
     SYNC_PROFILE,
     FRIEND_GROUP,
+    INTERESTS,
+    BUSINESS_TYPES,
+    DEMOGRAPHICS,
     PASSTHROUGH,
 )
 BY_KEY: dict[str, Part] = {p.key: p for p in PARTS}
 # The audience parts, in AudienceKind order.
 AUDIENCES: dict[AudienceKind, Part] = {p.kind: p for p in PARTS if p.kind is not None}
+# The Kakao data parts, in DataKind order.
+DATA: dict[DataKind, Part] = {p.data_kind: p for p in PARTS if p.data_kind is not None}
 
 
 def part(key: str) -> Part:
@@ -203,6 +233,10 @@ def part(key: str) -> Part:
 
 def of_kind(kind: AudienceKind) -> Part:
     return AUDIENCES[kind]
+
+
+def of_data_kind(kind: DataKind) -> Part:
+    return DATA[kind]
 
 
 def title(key: str) -> Message:
@@ -219,9 +253,11 @@ def usable_statuses(parts: Iterable[Part] = PARTS) -> frozenset[str]:
 __all__ = [
     "AUDIENCES",
     "CONTEXT",
+    "DATA",
     "PARTS",
     "AudienceKind",
     "Part",
+    "of_data_kind",
     "of_kind",
     "part",
     "title",

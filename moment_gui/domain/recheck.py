@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from moment_gui.domain import kinds
+from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
 from moment_gui.domain.recheck_findings import (
     DEFAULT_THRESHOLD,
     Finding,
@@ -31,6 +32,7 @@ from moment_gui.domain.recheck_fixes import (
     drop_audience,
     swap_audience,
     swap_category,
+    swap_data_category,
     swap_region,
     update_audience,
 )
@@ -63,6 +65,7 @@ class CurrentData:
     regions: Mapping[str, RegionPick] | None = None  # by key; None: regions not checked
     categories: Mapping[str, Mapping[str, CategoryPick]] = field(default_factory=dict)
     audiences: Mapping[AudienceKind, Mapping[str, AudiencePick]] = field(default_factory=dict)
+    data: Mapping[DataKind, Mapping[str, DataCategoryPick]] = field(default_factory=dict)
     not_checked: Mapping[str, str] = field(default_factory=dict)  # category → why
 
 
@@ -86,6 +89,8 @@ def recheck(
         now = current.audiences.get(a.kind)
         if now is not None:
             out += _audience(a, now, threshold)
+    for data_kind, offered in current.data.items():
+        out += _data_categories(data_kind, sel.data_categories_of(data_kind), offered)
     return out
 
 
@@ -178,6 +183,37 @@ def _gone(found: Found, what: Message, name: str, key: str, alt: str | None, fix
         fix_text=say("fix_use", key=alt),
         replacement_key=alt,
     )
+
+
+# -- Kakao data (관심사 / 업종) -------------------------------------------------------------
+def _data_categories(
+    data_kind: DataKind, saved: Iterable[DataCategoryPick], now: Mapping[str, DataCategoryPick]
+) -> list[Finding]:
+    """Renamed or withdrawn categories. A pick named by its ID (pasted from a fragment) has no
+    name to compare: learning the name is not a change."""
+    out: list[Finding] = []
+    part = kinds.of_data_kind(data_kind)
+    by_name = {c.name: c for c in now.values()}
+    what = part.noun()
+    for c in saved:
+        cur = now.get(c.id)
+        found = partial(Finding, category=part.key, key=c.id, label=c.name)
+        if cur is not None and cur.name != c.name and c.name != c.id:
+            out.append(
+                found(
+                    kind=FindingKind.RENAMED,
+                    text=say("renamed", what=what, key=c.id, new=cur.name, old=c.name),
+                    before=c.name,
+                    after=cur.name,
+                    fix_text=say("fix_update_name"),
+                    fix=swap_data_category(data_kind, c.id, cur),
+                )
+            )
+        elif cur is None:
+            alt = by_name.get(c.name) if c.name != c.id else None
+            fix = swap_data_category(data_kind, c.id, alt)
+            out.append(_gone(found, what, c.name, c.id, alt.id if alt else None, fix))
+    return out
 
 
 # -- audiences ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
 from moment_gui.domain.recheck_findings import Fix
 from moment_gui.domain.selection import (
     AudienceKind,
@@ -41,6 +42,22 @@ def swap_category(category: str, code: str, new: CategoryPick | None) -> Fix:
         if attr == "ad_serving_categories":
             return replace(s, ad_serving_categories=out)
         return replace(s, section_categories=out)
+
+    return fix
+
+
+def swap_data_category(kind: DataKind, ident: str, new: DataCategoryPick | None) -> Fix:
+    """Replace (or, with None, drop) one Kakao data pick; a replacement already picked is
+    not doubled."""
+
+    def fix(s: TargetingSelection) -> TargetingSelection:
+        taken = {c.identity for c in s.data_categories if c.identity != (kind, ident)}
+        out = tuple(
+            new if c.identity == (kind, ident) and new is not None else c
+            for c in s.data_categories
+            if c.identity != (kind, ident) or (new is not None and new.identity not in taken)
+        )
+        return replace(s, data_categories=out)
 
     return fix
 

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+from moment_gui.domain.checklist import targeting_summary
 from moment_gui.domain.document import SavedSelection
 from moment_gui.domain.recheck import Finding, RecheckResult
 from moment_gui.domain.rules import Problem, check
@@ -82,6 +83,7 @@ class ReportModel:
     ad_serving_categories: tuple[CategoryPick, ...]
     section_categories: tuple[CategoryPick, ...]
     audiences: tuple[AudienceLine, ...]
+    targeting_details: tuple[tuple[str, str], ...]  # Kakao data and demographics
     other_fields: tuple[str, ...]  # pasted fragment fields the picker keeps untouched
     problems: tuple[Problem, ...]
     findings: tuple[Finding, ...] | None  # None: no re-check was run
@@ -126,6 +128,7 @@ def build_report(
         ad_serving_categories=sel.ad_serving_categories,
         section_categories=sel.section_categories,
         audiences=tuple(audience_line(a) for a in sel.audiences),
+        targeting_details=tuple(targeting_summary(sel, "en")),
         other_fields=others,
         problems=tuple(check(sel)),
         findings=recheck.findings if recheck is not None else None,

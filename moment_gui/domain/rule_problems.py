@@ -36,6 +36,8 @@ class RuleId(StrEnum):
     REGION_AT_TWO_LEVELS = "22087-region-at-two-levels"
     INCLUDED_AND_EXCLUDED = "included-and-excluded"
     TERM_OUT_OF_RANGE = "term-out-of-range"
+    DATA_CATEGORY_AT_TWO_LEVELS = "data-category-at-two-levels"
+    DEMOGRAPHIC_NOTHING_CHOSEN = "demographic-nothing-chosen"
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from functools import partial
 
 from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+from moment_gui.domain.kakao_data import DataCategoryPick, DataKind, category_ancestors
 from moment_gui.domain.kinds import of_kind
 from moment_gui.domain.rule_problems import (
     Fix,
@@ -134,6 +135,23 @@ MESSAGES: dict[str, str] = {
     "fix_remove_unusable": QT_TRANSLATE_NOOP("Rules", "Remove the unusable items"),
     "fix_keep_parent": QT_TRANSLATE_NOOP("Rules", "Keep {parent}"),
     "fix_keep_children": QT_TRANSLATE_NOOP("Rules", "Keep the {count} picks inside it"),
+    "data_two_levels": QT_TRANSLATE_NOOP(
+        "Rules",
+        "{parent} is picked together with {count} categories inside it ({items}); "
+        "pick the category or the ones inside it, not both.",
+    ),
+    "genders_empty": QT_TRANSLATE_NOOP(
+        "Rules", "Gender targeting is limited to some genders, but none is chosen."
+    ),
+    "ages_empty": QT_TRANSLATE_NOOP(
+        "Rules", "Age targeting is limited to some age bands, but none is chosen."
+    ),
+    "devices_empty": QT_TRANSLATE_NOOP(
+        "Rules", "The ad group is limited to some devices, but none is chosen."
+    ),
+    "fix_all_genders": QT_TRANSLATE_NOOP("Rules", "Target all genders"),
+    "fix_all_ages": QT_TRANSLATE_NOOP("Rules", "Target all ages"),
+    "fix_all_devices": QT_TRANSLATE_NOOP("Rules", "Use all devices"),
     "fix_keep_included": QT_TRANSLATE_NOOP("Rules", "Keep it included"),
     "fix_keep_excluded": QT_TRANSLATE_NOOP("Rules", "Keep it excluded"),
 }
@@ -159,6 +177,8 @@ def check(sel: TargetingSelection) -> list[Problem]:
     problems += _availability(sel)
     problems += _contradictions(sel)
     problems += _terms(sel)
+    problems += _data_category_rules(sel)
+    problems += _demographic_rules(sel)
     return problems
 
 
@@ -401,6 +421,95 @@ def _terms(sel: TargetingSelection) -> list[Problem]:
     return [
         Problem(RuleId.TERM_OUT_OF_RANGE, Severity.ERROR, msg, item_keys(bad), kinds.PIXEL_EVENT)
     ]
+
+
+# -- Kakao data and demographics ------------------------------------------------------
+def _data_category_rules(sel: TargetingSelection) -> list[Problem]:
+    """A category and one inside it are never both sent (as for regions: keep one level)."""
+    out: list[Problem] = []
+    for kind in DataKind:
+        picks = sel.data_categories_of(kind)
+        by_id = {c.id: c for c in picks}
+        inside: dict[str, list[DataCategoryPick]] = defaultdict(list)
+        for c in picks:
+            # The highest picked ancestor owns the conflict: one problem per top category.
+            top = next((a for a in category_ancestors(c.id) if a in by_id), None)
+            if top is not None and c not in inside[top]:
+                inside[top].append(c)
+        for top, children in inside.items():
+            parent = by_id[top]
+            child_ids = tuple(c.id for c in children)
+            msg = _say(
+                "data_two_levels",
+                parent=quote(parent.name),
+                count=len(children),
+                items=_names(quote(c.name) for c in children),
+            )
+            fixes = (
+                Fix(
+                    _say("fix_keep_parent", parent=quote(parent.name)),
+                    partial(drop_data_categories, kind, child_ids),
+                ),
+                Fix(
+                    _say("fix_keep_children", count=len(children)),
+                    partial(drop_data_categories, kind, (top,)),
+                ),
+            )
+            out.append(
+                Problem(
+                    RuleId.DATA_CATEGORY_AT_TWO_LEVELS,
+                    Severity.ERROR,
+                    msg,
+                    (top, *child_ids),
+                    kinds.of_data_kind(kind),
+                    fixes,
+                )
+            )
+    return out
+
+
+def _demographic_rules(sel: TargetingSelection) -> list[Problem]:
+    """NOT_ALL with nothing listed: Kakao would have nobody (or no device) to show the ad to."""
+    demo = sel.demographics
+    checks = (
+        (demo.targeted_genders(), "genders_empty", "fix_all_genders", _all_genders),
+        (demo.targeted_ages(), "ages_empty", "fix_all_ages", _all_ages),
+        (demo.targeted_devices() if demo.all_devices is False else None, "devices_empty",
+         "fix_all_devices", _all_devices),
+    )  # fmt: skip
+    out: list[Problem] = []
+    for targeted, which, fix_text, apply in checks:
+        if targeted is not None and not targeted:
+            fix = Fix(_say(fix_text), apply)
+            out.append(
+                Problem(
+                    RuleId.DEMOGRAPHIC_NOTHING_CHOSEN,
+                    Severity.ERROR,
+                    _say(which),
+                    (),
+                    kinds.DEMOGRAPHICS,
+                    (fix,),
+                )
+            )
+    return out
+
+
+def _all_genders(s: TargetingSelection) -> TargetingSelection:
+    return s.with_demographics(s.demographics.with_genders(None))
+
+
+def _all_ages(s: TargetingSelection) -> TargetingSelection:
+    return s.with_demographics(s.demographics.with_ages(None))
+
+
+def _all_devices(s: TargetingSelection) -> TargetingSelection:
+    return s.with_demographics(s.demographics.with_devices(None))
+
+
+def drop_data_categories(
+    kind: DataKind, ids: tuple[str, ...], sel: TargetingSelection
+) -> TargetingSelection:
+    return sel.without_data_categories(kind, ids)
 
 
 # -- words ------------------------------------------------------------------------------

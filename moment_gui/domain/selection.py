@@ -12,6 +12,8 @@ from enum import IntEnum, StrEnum
 from typing import Any
 
 from moment_gui.domain.campaign import CampaignContext
+from moment_gui.domain.demographics import Demographics
+from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
 from moment_gui.domain.kinds import AudienceKind as AudienceKind  # re-exported (vocabulary)
 
 JsonObject = Mapping[str, Any]
@@ -107,8 +109,10 @@ def pixel_event_key(track_id: str, event_code: str, track_rule_id: str) -> str:
 class TargetingSelection:
     """Everything a planner picked. Edit with the `with_*`/`without_*` methods (new values).
 
-    `passthrough_targeting` / `passthrough_top` keep fields of a pasted fragment the picker
-    does not edit (ages, genders, ufoInterests, anything new) so that export writes them back.
+    `data_categories` are Kakao data picks (관심사, 업종); `demographics` the gender, age and
+    device settings. `passthrough_targeting` / `passthrough_top` keep fields of a pasted
+    fragment the picker does not edit (lookalikeTargetings, anything new) so that export writes
+    them back.
     """
 
     campaign: CampaignContext | None = None
@@ -116,6 +120,8 @@ class TargetingSelection:
     ad_serving_categories: tuple[CategoryPick, ...] = ()
     section_categories: tuple[CategoryPick, ...] = ()
     audiences: tuple[AudiencePick, ...] = ()
+    data_categories: tuple[DataCategoryPick, ...] = ()
+    demographics: Demographics = field(default_factory=Demographics)
     passthrough_targeting: tuple[tuple[str, Any], ...] = field(default=())
     passthrough_top: tuple[tuple[str, Any], ...] = field(default=())
 
@@ -171,6 +177,25 @@ class TargetingSelection:
     def audiences_of(self, kind: AudienceKind) -> tuple[AudiencePick, ...]:
         return tuple(a for a in self.audiences if a.kind is kind)
 
+    # -- Kakao data (관심사 / 업종) ---------------------------------------------------
+    def data_categories_of(self, kind: DataKind) -> tuple[DataCategoryPick, ...]:
+        return tuple(c for c in self.data_categories if c.kind is kind)
+
+    def with_data_categories(self, picks: Iterable[DataCategoryPick]) -> TargetingSelection:
+        """Add picks not yet picked (same kind and ID); order kept, one new value."""
+        have = {c.identity for c in self.data_categories}
+        added = tuple(p for p in _unique(picks, lambda p: p.identity) if p.identity not in have)
+        return replace(self, data_categories=self.data_categories + added) if added else self
+
+    def without_data_categories(self, kind: DataKind, ids: Iterable[str]) -> TargetingSelection:
+        drop = frozenset(ids)
+        kept = tuple(c for c in self.data_categories if not (c.kind is kind and c.id in drop))
+        return replace(self, data_categories=kept)
+
+    # -- demographics ----------------------------------------------------------------
+    def with_demographics(self, demographics: Demographics) -> TargetingSelection:
+        return replace(self, demographics=demographics)
+
     # -- context ---------------------------------------------------------------------
     def with_campaign(self, campaign: CampaignContext | None) -> TargetingSelection:
         return replace(self, campaign=campaign)
@@ -182,6 +207,8 @@ class TargetingSelection:
             or self.ad_serving_categories
             or self.section_categories
             or self.audiences
+            or self.data_categories
+            or not self.demographics.is_empty
             or self.passthrough_targeting
             or self.passthrough_top
         )

@@ -11,6 +11,15 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+from moment_gui.domain.demographics import Demographics
+from moment_gui.domain.fragment import from_fragment, to_fragment
+from moment_gui.domain.fragment_wire import (
+    DEMOGRAPHIC_TARGETING_KEYS,
+    DEMOGRAPHIC_TOP_KEYS,
+    TARGETING_KEY,
+    FragmentError,
+)
+from moment_gui.domain.kakao_data import DataCategoryPick, DataKind, category_depth
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -93,9 +102,59 @@ def encode_selection(sel: TargetingSelection) -> dict[str, Any]:
         ],
         "sectionCategories": [{"code": c.code, "name": c.name} for c in sel.section_categories],
         "audiences": audiences,
+        "dataCategories": [
+            {"kind": c.kind.value, "id": c.id, "name": c.name} for c in sel.data_categories
+        ],
+        "demographics": encode_demographics(sel.demographics),
         "passthroughTargeting": dict(sel.passthrough_targeting),
         "passthroughTop": dict(sel.passthrough_top),
     }
+
+
+def encode_demographics(demo: Demographics) -> dict[str, Any]:
+    """The demographic fields under their wire names (absent ones left out)."""
+    whole = to_fragment(TargetingSelection(demographics=demo))
+    targeting = whole.pop(TARGETING_KEY)
+    return {k: targeting[k] for k in DEMOGRAPHIC_TARGETING_KEYS if k in targeting} | whole
+
+
+def decode_demographics(value: object, where: str = "selection demographics") -> Demographics:
+    """Read what `encode_demographics` wrote; illegal values are damage, said plainly."""
+    obj = _object(value, where)
+    unknown = [k for k in obj if k not in (*DEMOGRAPHIC_TARGETING_KEYS, *DEMOGRAPHIC_TOP_KEYS)]
+    if unknown:
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: {where} has an unknown value {value}"
+            ),
+            where=where,
+            value=repr(unknown[0][:40]),
+        )
+    targeting = {k: v for k, v in obj.items() if k in DEMOGRAPHIC_TARGETING_KEYS}
+    top = {k: v for k, v in obj.items() if k in DEMOGRAPHIC_TOP_KEYS}
+    try:
+        return from_fragment({TARGETING_KEY: targeting, **top}).demographics
+    except FragmentError as e:
+        raise document_error(
+            QT_TRANSLATE_NOOP("DocumentError", "The file is damaged: {reason}"), reason=e.text
+        ) from None
+
+
+def _decode_data_category(obj: Mapping[str, Any], where: str) -> DataCategoryPick:
+    ident = _required_text(obj, "id", where)
+    if category_depth(ident) is None:
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: {where} has an unknown value {value}"
+            ),
+            where=f"{where} id",
+            value=repr(ident[:40]),
+        )
+    return DataCategoryPick(
+        _enum(DataKind, obj.get("kind"), f"{where} kind"),
+        ident,
+        _required_text(obj, "name", where),
+    )
 
 
 # `where` is the place in the file ("region 3", "audience 2 kind"): shown as it is.
@@ -211,12 +270,18 @@ def decode_selection(value: object, campaign: CampaignContext | None) -> Targeti
         _decode_audience(_object(item, f"audience {i}"), f"audience {i}")
         for i, item in enumerate(_list(obj, "audiences", "selection"), start=1)
     )
+    data_categories = tuple(
+        _decode_data_category(_object(item, f"data category {i}"), f"data category {i}")
+        for i, item in enumerate(_list(obj, "dataCategories", "selection"), start=1)
+    )
     return TargetingSelection(
         campaign=campaign,
         regions=regions,
         ad_serving_categories=categories["adServingCategories"],
         section_categories=categories["sectionCategories"],
         audiences=audiences,
+        data_categories=data_categories,
+        demographics=decode_demographics(obj.get("demographics", {})),
         passthrough_targeting=_extra(obj, "passthroughTargeting", "selection"),
         passthrough_top=_extra(obj, "passthroughTop", "selection"),
     )

@@ -17,7 +17,14 @@ from typing import Any
 
 from moment_gui.domain.fragment_wire import (
     AD_SERVING_KEY,
+    AGE_TYPE_KEY,
+    AGES_KEY,
+    ALL_DEVICES_KEY,
+    DATA_KEYS,
+    DEVICE_TYPES_KEY,
     FIELDS,
+    GENDER_TYPE_KEY,
+    GENDERS_KEY,
     INCLUSION_KEY,
     LOCATION_TYPE_KEY,
     REGION_KEYS,
@@ -28,6 +35,7 @@ from moment_gui.domain.fragment_wire import (
     TRACKER_TERMS_KEY,
     Provenance,
 )
+from moment_gui.domain.kakao_data import DataKind
 from moment_gui.domain.selection import AudienceKind
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
@@ -41,8 +49,8 @@ KNOWN_TOP_KEYS: dict[str, Provenance] = {
     "config": Provenance.DOCS,
     "placements": Provenance.OBSERVED,
     "allAvailablePlacement": Provenance.OBSERVED,
-    "deviceTypes": Provenance.OBSERVED,
-    "allAvailableDeviceType": Provenance.OBSERVED,
+    DEVICE_TYPES_KEY: Provenance.OBSERVED,  # issue 13: modelled (demographics)
+    ALL_DEVICES_KEY: Provenance.OBSERVED,
     "adult": Provenance.OBSERVED,
     "pricingType": Provenance.OBSERVED,
     "bidStrategy": Provenance.OBSERVED,
@@ -52,14 +60,14 @@ KNOWN_TOP_KEYS: dict[str, Provenance] = {
     "schedule": Provenance.OBSERVED,
 }
 KNOWN_TARGETING_KEYS: dict[str, Provenance] = {
-    "ageType": Provenance.OBSERVED,
-    "ages": Provenance.OBSERVED,
-    "genderType": Provenance.OBSERVED,
-    "genders": Provenance.OBSERVED,
+    AGE_TYPE_KEY: Provenance.OBSERVED,  # issue 13: gender and age are modelled (demographics)
+    AGES_KEY: Provenance.OBSERVED,
+    GENDER_TYPE_KEY: Provenance.OBSERVED,
+    GENDERS_KEY: Provenance.OBSERVED,
     LOCATION_TYPE_KEY: Provenance.OBSERVED,
     "lookalikeTargetings": Provenance.OBSERVED,
-    "ufoInterests": Provenance.DOCS,
-    "ufoBusinessTypes": Provenance.DOCS,
+    DATA_KEYS[DataKind.INTEREST]: Provenance.DOCS,  # issue 13: modelled (Kakao data)
+    DATA_KEYS[DataKind.BUSINESS_TYPE]: Provenance.DOCS,
 }
 # Keys seen inside a Pixel item of the 2021 bodies besides ours [observed].
 KNOWN_TRACKER_ITEM_KEYS = frozenset({"id", "trackRuleName", TRACKER_TERMS_KEY})

@@ -91,6 +91,10 @@ def summary_html(m: ReportModel) -> str:
     out.append("<h3>Placements</h3>")
     out.append(_categories_line("Network categories", m.ad_serving_categories))
     out.append(_categories_line("Section categories", m.section_categories))
+    if m.targeting_details:
+        out.append("<h3>Kakao data and demographics</h3>")
+        details = [(escape(label), escape(value)) for label, value in m.targeting_details]
+        out.append(_table(("", "Targeted"), details, widths=(28, 72)))
     inc, exc = m.audience_counts
     out.append(f"<h3>Audiences — {inc} included, {exc} excluded</h3>")
     if m.audiences:

@@ -155,6 +155,8 @@ class LookupService:
     depth3_locations: Lookup[[str], m.Depth3Location] = Lookup("Depth3Location", "keyword")
     ad_serving_categories: Lookup[[], m.AdServingCategory] = Lookup("AdServingCategory")
     section_categories: Lookup[[], m.SectionCategory] = Lookup("SectionCategory")
+    # Kakao data (관심사/업종) [docs]: "INTEREST" or "BUSINESS_TYPE", cached per type.
+    data_categories: Lookup[[str], m.DataCategory] = Lookup("DataCategory", "category_type")
     cohorts: Lookup[[], m.CohortAvailable] = Lookup("CohortAvailable", per_account=True)
     pixel_events: Lookup[[str, int], m.PixelAndSdkEvent] = Lookup(
         "PixelAndSdkEvent", "track_id", "term", per_account=True

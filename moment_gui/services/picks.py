@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -45,6 +46,11 @@ def region_pick(loc: m.Location | m.Depth2Location | m.Depth3Location) -> Region
 
 def category_pick(c: m.AdServingCategory | m.SectionCategory) -> CategoryPick:
     return CategoryPick(code=c.code, name=c.name)
+
+
+def data_category_pick(c: m.DataCategory, kind: DataKind) -> DataCategoryPick:
+    """A Kakao data category (from `lookups.data_categories(kind.value)`) as a pick."""
+    return DataCategoryPick(kind=kind, id=c.id, name=c.name or c.id)
 
 
 def cohort_pick(c: m.CohortAvailable, inclusion: Inclusion) -> AudiencePick:

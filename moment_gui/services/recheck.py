@@ -20,6 +20,8 @@ from functools import partial
 from typing import Any
 
 from moment_gui.api.errors import AuthenticationError, MomentApiError
+from moment_gui.domain import kinds
+from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
 from moment_gui.domain.recheck import DEFAULT_THRESHOLD, CurrentData, RecheckResult, recheck
 from moment_gui.domain.selection import (
     AudienceKind,
@@ -82,9 +84,18 @@ async def gather_current(
                 continue
             categories[category] = {c.code: c for c in map(picks.category_pick, items)}
     audiences = await _audiences(lookups, sel, fetch)
+    data: dict[DataKind, dict[str, DataCategoryPick]] = {}
+    for data_kind in DataKind:
+        if sel.data_categories_of(data_kind):
+            fetch_data = partial(lookups.data_categories, data_kind.value)
+            try:
+                items = await fetch(kinds.of_data_kind(data_kind).key, fetch_data)
+            except _Skip:
+                continue
+            data[data_kind] = {c.id: picks.data_category_pick(c, data_kind) for c in items}
     if "regions" in not_checked:
         regions = None
-    return CurrentData(regions, categories, audiences, not_checked)
+    return CurrentData(regions, categories, audiences, data, not_checked)
 
 
 async def recheck_selection(

@@ -24,6 +24,7 @@ from moment_gui.simulator.state import JsonObject, SimulatorState
 V4 = "/openapi/v4"
 TERM_MIN, TERM_MAX = 1, 180
 TRACKER_FIELDS = ("id", "name", "adAccountId", "createdDate")
+DATA_CATEGORY_TYPES = ("INTEREST", "BUSINESS_TYPE")  # [docs]
 
 Handler = Callable[[Request, SimulatorState], Any]
 
@@ -143,6 +144,16 @@ def section_categories(request: Request, state: SimulatorState) -> list[JsonObje
     return state.section_categories
 
 
+def data_categories(request: Request, state: SimulatorState) -> JsonObject:
+    # [docs]: `type` is required and is INTEREST or BUSINESS_TYPE; the answer names its type.
+    kind = request.query_params.get("type", "").strip()
+    if not kind:
+        raise errors.bad_parameter("type은 필수입니다. (INTEREST 또는 BUSINESS_TYPE)")
+    if kind not in DATA_CATEGORY_TYPES:
+        raise errors.bad_parameter("type은 INTEREST 또는 BUSINESS_TYPE이어야 합니다.")
+    return {"type": kind, "data": state.data_categories.get(kind, [])}
+
+
 # --- audiences: token + adAccountId header ------------------------------------------------
 
 
@@ -222,6 +233,7 @@ ROUTES: list[tuple[str, Handler]] = [
     (f"{V4}/targetings/location/depth3", depth3),
     (f"{V4}/targetings/placement/adServingCategories", ad_serving_categories),
     (f"{V4}/targetings/placement/sectionCategories", section_categories),
+    (f"{V4}/targetings/data/categories", data_categories),  # [docs], not in the seed
     (f"{V4}/adGroups/targetings/cohort/availables", cohorts),
     (f"{V4}/adGroups/targetings/trackers/eventCreatables/{{track_id}}", pixel_events),
     (f"{V4}/adGroups/targetings/customerFiles/availables", customer_files),

@@ -43,3 +43,9 @@ def demo_regions() -> dict[str, Any]:
 def demo_audiences() -> dict[str, Any]:
     """A private deep copy of audiences.json: callers may mutate it freely."""
     return copy.deepcopy(_load("audiences.json"))
+
+
+def demo_data_categories() -> dict[str, list[dict[str, Any]]]:
+    """A private copy of data_categories.json by type ("INTEREST", "BUSINESS_TYPE")."""
+    data = _load("data_categories.json")
+    return {key: [dict(item) for item in items] for key, items in data.items() if key != "meta"}

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from moment_gui.simulator import demo_world
-from moment_gui.simulator.data import demo_audiences, demo_regions
+from moment_gui.simulator.data import demo_audiences, demo_data_categories, demo_regions
 
 DEMO_TOKEN = "demo-token"
 DEMO_AD_ACCOUNT_ID = 1234
@@ -93,6 +93,8 @@ class SimulatorState:
     talk_channels: list[JsonObject] = field(default_factory=list)
     sync_profiles: list[JsonObject] = field(default_factory=list)
     talk_channel_group_files: list[JsonObject] = field(default_factory=list)
+    # Kakao data categories by type ("INTEREST" 관심사, "BUSINESS_TYPE" 업종): flat CategoryData
+    data_categories: dict[str, list[JsonObject]] = field(default_factory=dict)
     valid_tokens: set[str] = field(default_factory=lambda: {DEMO_TOKEN})
     ad_account_ids: set[int] = field(default_factory=lambda: {DEMO_AD_ACCOUNT_ID})
     faults: FaultConfig = field(default_factory=FaultConfig)
@@ -133,6 +135,7 @@ class SimulatorState:
             talk_channels=audiences["talkChannels"],
             sync_profiles=audiences["syncProfiles"],
             talk_channel_group_files=audiences["talkChannelGroupFiles"],
+            data_categories=demo_data_categories(),
             ad_account_ids={int(a["id"]) for a in meta["adAccounts"]},
             tracker_population_term=int(meta["trackerPopulationTerm"]),
         )

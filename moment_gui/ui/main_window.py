@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
             "placements": self.placement_panel,
             "audiences": self.audience_panel,
             "campaign": self.campaign_bar,
+            # Until the Kakao data and demographics panels exist (issue 13, UI half).
+            "kakao_data": self.campaign_bar,
+            "demographics": self.campaign_bar,
         }
 
     def _build_menus(self) -> None:

@@ -34,6 +34,10 @@
 <context>
     <name>ApiErrors</name>
     <message>
+        <source>Choose which Kakao data to list: interests (INTEREST) or business types (BUSINESS_TYPE).</source>
+        <translation>조회할 카카오 데이터를 선택하세요: 관심사(INTEREST) 또는 업종(BUSINESS_TYPE).</translation>
+    </message>
+    <message>
         <source>Enter the tracker&apos;s track ID.</source>
         <translation>트래커의 track ID를 입력하세요.</translation>
     </message>
@@ -1035,6 +1039,22 @@
         <translation>&quot;{key}&quot;의 {i}번째 항목의 ID에 사용할 수 없는 &quot;|&quot; 문자가 있습니다</translation>
     </message>
     <message>
+        <source>Item {i} of &quot;{key}&quot; is {value}, not a Kakao category ID (3, 5 or 7 characters, e.g. A01, A0101, A010101)</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목 {value}은(는) 카카오 카테고리 ID가 아닙니다(3, 5, 7자리, 예: A01, A0101, A010101)</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be ALL or NOT_ALL, got {got}</source>
+        <translation>&quot;{key}&quot; 값은 ALL 또는 NOT_ALL이어야 합니다(현재: {got})</translation>
+    </message>
+    <message>
+        <source>Item {i} of &quot;{key}&quot; is {value}; Kakao offers only {legal}</source>
+        <translation>&quot;{key}&quot;의 {i}번째 항목 {value}은(는) 쓸 수 없습니다. 카카오가 제공하는 값: {legal}</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be true or false, got {got}</source>
+        <translation>&quot;{key}&quot; 값은 true 또는 false여야 합니다(현재: {got})</translation>
+    </message>
+    <message>
         <source>Item {i} of &quot;{key}&quot; has no &quot;{name}&quot;</source>
         <translation>&quot;{key}&quot;의 {i}번째 항목에 &quot;{name}&quot; 값이 없습니다</translation>
     </message>
@@ -1682,6 +1702,30 @@
     <message>
         <source>Friend groups</source>
         <translation>친구그룹</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>관심사</translation>
+    </message>
+    <message>
+        <source>Business type</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Business types</source>
+        <translation>업종</translation>
+    </message>
+    <message>
+        <source>Demographic setting</source>
+        <translation>데모그래픽 설정</translation>
+    </message>
+    <message>
+        <source>Demographics</source>
+        <translation>데모그래픽</translation>
     </message>
     <message>
         <source>Other fragment field</source>
@@ -2490,6 +2534,34 @@
     <message>
         <source>Keep the {count} picks inside it</source>
         <translation>하위 지역 {count}곳만 남기기</translation>
+    </message>
+    <message>
+        <source>{parent} is picked together with {count} categories inside it ({items}); pick the category or the ones inside it, not both.</source>
+        <translation>{parent}와(과) 그 안의 카테고리 {count}개({items})가 함께 선택되었습니다. 상위 카테고리나 그 안의 카테고리 중 하나만 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Gender targeting is limited to some genders, but none is chosen.</source>
+        <translation>성별을 일부로 제한했지만 선택한 성별이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Age targeting is limited to some age bands, but none is chosen.</source>
+        <translation>나이를 일부로 제한했지만 선택한 연령대가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The ad group is limited to some devices, but none is chosen.</source>
+        <translation>디바이스를 일부로 제한했지만 선택한 디바이스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Target all genders</source>
+        <translation>성별 전체로 타겟팅</translation>
+    </message>
+    <message>
+        <source>Target all ages</source>
+        <translation>나이 전체로 타겟팅</translation>
+    </message>
+    <message>
+        <source>Use all devices</source>
+        <translation>디바이스 전체 사용</translation>
     </message>
     <message>
         <source>Keep it included</source>

@@ -90,3 +90,17 @@ def test_a_failed_edit_still_starts_the_interval() -> None:
 def test_a_negative_interval_is_refused() -> None:
     with pytest.raises(ValueError):
         EditPacer(-1)
+
+
+def test_forget_drops_every_recent_edit() -> None:
+    t = FakeTime()
+    p = pacer(t)
+
+    async def edit() -> None:
+        async with p.turn("acct"):
+            pass
+
+    asyncio.run(edit())
+    assert p.wait_needed("acct") == 5.0
+    p.forget()
+    assert p.wait_needed("acct") == 0.0

@@ -36,7 +36,7 @@ BASE = TargetingSelection(
     regions=(SEOUL,),
     ad_serving_categories=(CategoryPick("IAB16", "애완동물"),),
     audiences=(COHORT, PIXEL),
-    passthrough_targeting=(("ages", ["20-24"]),),
+    passthrough_targeting=(("someNewKey", ["20-24"]),),
 )
 
 
@@ -53,7 +53,7 @@ def test_added_removed_and_changed_are_reported_per_category():
             replace(PIXEL, term=7, inclusion=Inclusion.EXCLUDE),
         ),
         section_categories=(CategoryPick("KKO99-1", "채팅탭"),),
-        passthrough_targeting=(("ages", ["25-29"]),),
+        passthrough_targeting=(("someNewKey", ["25-29"]),),
     )
     d = diff(BASE, after)
     assert d.counts() == {
@@ -101,5 +101,5 @@ def test_duplicate_keys_from_a_pasted_fragment_stay_visible():
 def test_long_values_are_shortened_in_the_text():
     after = replace(BASE, passthrough_top=(("memo", "x" * 100),))
     assert "…" not in diff(BASE, after).render()  # added items show their key only
-    longer = replace(BASE, passthrough_targeting=(("ages", ["y" * 100]),))
+    longer = replace(BASE, passthrough_targeting=(("someNewKey", ["y" * 100]),))
     assert "…" in diff(BASE, longer).render()

@@ -96,7 +96,7 @@ def full_selection() -> TargetingSelection:
                 profile_id="_Xxju",
             ),
         ),
-        passthrough_targeting=(("ages", ["20-24"]), ("genders", ["MALE"])),
+        passthrough_targeting=(("someNewKey", ["20-24"]), ("lookalikeTargetings", [{"id": 1}])),
         passthrough_top=(("name", "광고그룹"),),
     )
 

@@ -155,17 +155,21 @@ def test_unknown_fields_survive_at_every_level_in_order():
     frag = {
         "name": "ad group 1",
         "targeting": {
-            "ages": ["15-19"],
+            "someNewKey": ["15-19"],
             "cohortTargetings": [{"cohortId": 7, "inclusionType": "INCLUDE", "weight": 3}],
             "locations": [{"value": "I", "description": "서울", "depth1Name": "서울", "x": [1]}],
-            "genders": ["MALE"],
+            "anotherNewKey": ["MALE"],
             "lookalikeTargetings": [{"id": 1}],
         },
         "adServingCategories": ["IAB1"],
         "bidAmount": 100,
     }
     sel = from_fragment(frag)
-    assert [k for k, _ in sel.passthrough_targeting] == ["ages", "genders", "lookalikeTargetings"]
+    assert [k for k, _ in sel.passthrough_targeting] == [
+        "someNewKey",
+        "anotherNewKey",
+        "lookalikeTargetings",
+    ]
     assert [k for k, _ in sel.passthrough_top] == ["name", "bidAmount"]
     assert sel.audiences[0].extra == (("weight", 3),)
     assert sel.regions[0].extra == (("x", [1]),)
@@ -173,9 +177,9 @@ def test_unknown_fields_survive_at_every_level_in_order():
 
 
 def test_a_bare_targeting_object_is_accepted():
-    t = {"locations": DOC_SAMPLE["targeting"]["locations"], "ages": ["20-24"]}
+    t = {"locations": DOC_SAMPLE["targeting"]["locations"], "someNewKey": ["20-24"]}
     sel = from_fragment(t)
-    assert len(sel.regions) == 1 and sel.passthrough_targeting == (("ages", ["20-24"]),)
+    assert len(sel.regions) == 1 and sel.passthrough_targeting == (("someNewKey", ["20-24"]),)
     assert to_fragment(sel, targeting_only=True) == t
 
 

@@ -10,11 +10,12 @@ import pytest
 from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal
 from moment_gui.domain.diff import diff
-from moment_gui.domain.fragment_wire import AD_SERVING_KEY, FIELDS, SECTION_KEY
+from moment_gui.domain.fragment_wire import AD_SERVING_KEY, DATA_KEYS, FIELDS, SECTION_KEY
+from moment_gui.domain.kakao_data import DataKind
 from moment_gui.domain.kinds import PARTS, AudienceKind, Part
 from moment_gui.domain.selection import AudiencePick, Inclusion, TargetingSelection
 
-PANELS = {"campaign", "regions", "placements", "audiences"}
+PANELS = {"campaign", "regions", "placements", "audiences", "kakao_data", "demographics"}
 
 
 def test_every_audience_kind_has_one_row_and_one_wire_entry():
@@ -23,6 +24,14 @@ def test_every_audience_kind_has_one_row_and_one_wire_entry():
     assert set(kinds.AUDIENCES) == set(FIELDS) == set(AudienceKind)
     for p in audience_rows:
         assert p.key == p.kind.value and p.panel == "audiences"
+
+
+def test_every_kakao_data_list_has_one_row_keyed_by_its_wire_name():
+    data_rows = [p for p in PARTS if p.data_kind is not None]
+    assert [p.data_kind for p in data_rows] == list(DataKind)
+    for p in data_rows:
+        assert p.key == DATA_KEYS[p.data_kind] and p.panel == "kakao_data"
+        assert kinds.of_data_kind(p.data_kind) is p
 
 
 def test_keys_are_unique_and_name_the_wire_for_categories():

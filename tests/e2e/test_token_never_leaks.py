@@ -90,7 +90,7 @@ def test_a_full_live_session_writes_and_logs_no_token(
     reporter = install_excepthook(app, token_provider=session.current_token, loop=qloop)
     try:
         window.show()
-        qtbot.waitUntil(window.start_loading().done, timeout=15000)
+        qtbot.waitUntil(window.start_loading().done, timeout=60000)
 
         # Connect through the dialog, exactly as a planner would.
         dialog = session.show_connect()
@@ -98,10 +98,10 @@ def test_a_full_live_session_writes_and_logs_no_token(
         qtbot.keyClicks(form.token_input, TOKEN)
         qtbot.mouseClick(form.check_button, Qt.MouseButton.LeftButton)
         # The token lists its ad accounts; the planner picks one from the list.
-        qtbot.waitUntil(lambda: dialog.accounts.list.select_id(ACCOUNT), timeout=10000)
+        qtbot.waitUntil(lambda: dialog.accounts.list.select_id(ACCOUNT), timeout=30000)
         qtbot.mouseClick(dialog.accounts.use_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.ctx.lookups.source is Source.LIVE, timeout=10000)
-        qtbot.waitUntil(lambda: not window.ctx.busy, timeout=15000)
+        qtbot.waitUntil(lambda: window.ctx.lookups.source is Source.LIVE, timeout=30000)
+        qtbot.waitUntil(lambda: not window.ctx.busy, timeout=60000)
         assert memory_keyring.passwords, "the token should be in the (test) keychain"
 
         # Use every panel: tick a category, search regions, visit every audience tab, slide.
@@ -111,20 +111,20 @@ def test_a_full_live_session_writes_and_logs_no_token(
             model.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
         )
         window.region_panel.search_box.setText("강남")  # QTest cannot type Hangul
-        qtbot.waitUntil(lambda: not window.region_panel.search.pending, timeout=10000)
+        qtbot.waitUntil(lambda: not window.region_panel.search.pending, timeout=30000)
         tabs = window.findChild(QWidget, "audienceTabs")
         for i in range(tabs.count()):  # type: ignore[attr-defined]
             tabs.setCurrentIndex(i)  # type: ignore[attr-defined]
         slider = window.findChild(QWidget, "termSlider")
         slider.setValue(90)  # type: ignore[attr-defined]
         qtbot.wait(TERM_SETTLE_MS + 100)  # let the term settle and its reload start
-        qtbot.waitUntil(lambda: not window.ctx.busy, timeout=15000)
+        qtbot.waitUntil(lambda: not window.ctx.busy, timeout=60000)
         assert not [s.text for s in window.findChildren(PanelStatus) if s.is_error]
         assert window.ctx.state.selection.ad_serving_categories
 
         # The token expires mid-session: panels say so, then it comes back.
         sim_state.valid_tokens.discard(TOKEN)
-        qtbot.waitUntil(window.start_loading().done, timeout=15000)
+        qtbot.waitUntil(window.start_loading().done, timeout=60000)
         sim_state.valid_tokens.add(TOKEN)
         if session.dialog is not None:
             session.dialog.hide()

@@ -127,3 +127,24 @@ def test_report_format_follows_the_extension(name: str, fmt: str) -> None:
 def test_other_extensions_are_refused_plainly() -> None:
     with pytest.raises(ValueError, match=r"must end in \.pdf or \.html"):
         report_format("report.docx")
+
+
+def test_kakao_data_and_demographics_are_in_the_summary(saved_doc: SavedSelection) -> None:
+    from dataclasses import replace
+
+    from moment_gui.domain.demographics import Gender
+    from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
+
+    sel = saved_doc.selection.with_data_categories(
+        [DataCategoryPick(DataKind.INTEREST, "I01", "게임")]
+    )
+    sel = sel.with_demographics(sel.demographics.with_genders([Gender.FEMALE]).with_ages(["20"]))
+    m = _model(replace(saved_doc, selection=sel))
+    assert m.targeting_details == (
+        ("Interests", "게임 (I01)"),
+        ("Gender", "Female"),
+        ("Age", "20–24"),
+        ("Devices", "All"),
+    )
+    html = render_html(m)
+    assert "Kakao data and demographics" in html and "게임 (I01)" in html

@@ -68,11 +68,15 @@ def test_sigkill_at_random_points_never_leaves_a_damaged_file(tmp_path: Path) ->
     script.write_text(CHILD, encoding="utf-8")
     killed_mid_run = saves_total = previous = 0
     for _ in range(ITERATIONS):
+        root = Path(__file__).resolve().parents[2]
         child = subprocess.Popen(
             [sys.executable, str(script), str(target)],
             stdout=subprocess.PIPE,
             text=True,
-            cwd=Path(__file__).resolve().parents[2],
+            cwd=root,
+            # The script lives in tmp_path: without this it would import whichever
+            # moment_gui is installed, not the tree under test (a newer file format fails).
+            env={**os.environ, "PYTHONPATH": str(root)},
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"

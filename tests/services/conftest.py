@@ -16,6 +16,7 @@ from moment_gui.api.models import (
     ChannelProfile,
     CohortAvailable,
     CustomerFile,
+    DataCategory,
     Depth2Location,
     Depth3Location,
     Location,
@@ -131,6 +132,12 @@ class FakeClient:
         }
         return await self._answer(
             "friend_groups", (profile_id,), lambda: [TalkChannelGroupFile.from_json(row)]
+        )
+
+    async def data_categories(self, category_type: str) -> list[DataCategory]:
+        rows = [{"id": "I01", "name": "게임"}, {"id": "I0101", "name": "모바일게임"}]
+        return await self._answer(
+            "data_categories", (category_type,), lambda: [DataCategory.from_json(o) for o in rows]
         )
 
     async def trackers(self) -> list[Tracker]:

@@ -32,7 +32,7 @@ def client_endpoints() -> set[str]:
 
 def test_every_client_endpoint_has_exactly_one_row_and_every_row_a_client_method() -> None:
     names = [row.name for row in ROWS]
-    assert len(names) == len(set(names)) == 12
+    assert len(names) == len(set(names)) == 13
     assert set(names) == client_endpoints()
 
 

@@ -139,3 +139,16 @@ def test_friend_group_pick_knows_its_channel_and_friend_count() -> None:
         321,
         "_xbHxd",
     )
+
+
+def test_a_kakao_data_category_becomes_a_pick_of_its_list() -> None:
+    from moment_gui.api.models import DataCategory
+    from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
+    from moment_gui.services.picks import data_category_pick
+
+    named = DataCategory.from_json({"id": "I0101", "name": "모바일게임"})
+    unnamed = DataCategory.from_json({"id": "B01"})
+    assert data_category_pick(named, DataKind.INTEREST) == DataCategoryPick(
+        DataKind.INTEREST, "I0101", "모바일게임"
+    )
+    assert data_category_pick(unnamed, DataKind.BUSINESS_TYPE).name == "B01"

@@ -198,7 +198,7 @@ def test_pasting_a_fragment_replaces_picks_as_one_undo_step_and_keeps_campaign(
         "targeting": {
             "locations": [{"value": "B", "description": "부산광역시", "depth1Name": "부산광역시"}],
             "cohortTargetings": [{"cohortId": 5, "inclusionType": "EXCLUDE"}],
-            "ages": ["15-19"],
+            "someNewKey": ["15-19"],
         },
         "name": "my ad group",
     }
@@ -208,7 +208,7 @@ def test_pasting_a_fragment_replaces_picks_as_one_undo_step_and_keeps_campaign(
     assert h.state.undo_stack.count() == steps + 1
     assert sel.campaign == CAMPAIGN
     assert [r.value for r in sel.regions] == ["B"]
-    assert sel.passthrough_targeting == (("ages", ["15-19"]),)
+    assert sel.passthrough_targeting == (("someNewKey", ["15-19"]),)
     assert sel.passthrough_top == (("name", "my ad group"),)
     h.state.undo_stack.undo()
     assert h.state.selection == before

@@ -1,0 +1,1 @@
+"""What the installer bundles say about the app: names, identifiers, version resources."""
