@@ -17,10 +17,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from moment_gui.domain import kinds
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
-from moment_gui.domain.diff import CategoryDiff, DiffItem, ItemChange, SelectionDiff
+from moment_gui.domain.diff import (
+    CategoryDiff,
+    DiffItem,
+    ItemChange,
+    SelectionDiff,
+    demographic_entries,
+)
 from moment_gui.domain.fragment import from_fragment
-from moment_gui.domain.fragment_wire import FIELDS, TARGETING_KEY
+from moment_gui.domain.fragment_wire import DATA_KEYS, FIELDS, TARGETING_KEY
+from moment_gui.domain.kakao_data import DataCategoryPick
 from moment_gui.domain.selection import AudiencePick, TargetingSelection
 
 # Server-kept fields that move on every save, even one that changed nothing we send.
@@ -85,6 +93,17 @@ def picker_diff(before: TargetingSelection, after: TargetingSelection) -> Select
                 _audiences(after.audiences_of(kind)),
             )
         )
+    for data_kind, key in DATA_KEYS.items():
+        pairs.append(
+            (
+                key,
+                _ids(before.data_categories_of(data_kind)),
+                _ids(after.data_categories_of(data_kind)),
+            )
+        )
+    pairs.append(
+        (kinds.DEMOGRAPHICS.key, _demographics(before), _demographics(after))
+    )
     for name, old, new in pairs:
         found = _compare(name, old, new)
         if not found.is_empty:
@@ -106,6 +125,15 @@ def _audiences(picks: Iterable[AudiencePick]) -> dict[str, Entry]:
         a.key: (a.label or a.key, (("inclusion", a.inclusion.value), ("term", a.term)))
         for a in picks
     }
+
+
+def _ids(picks: Iterable[DataCategoryPick]) -> dict[str, Entry]:
+    return {c.id: (c.name or c.id, ()) for c in picks}
+
+
+def _demographics(sel: TargetingSelection) -> dict[str, Entry]:
+    entries = demographic_entries(sel)
+    return {key: (label, tuple(facts.items())) for key, (label, facts) in entries.items()}
 
 
 def _compare(name: str, old: dict[str, Entry], new: dict[str, Entry]) -> CategoryDiff:

@@ -1,7 +1,8 @@
 """The `PUT /adGroups` body: a fresh GET of the ad group with the picker's parts replaced.
 
-Only the parts the picker edits are replaced: the region lists, the six audience lists and
-the two category lists. Everything else in the fresh ad group goes back as Kakao sent it, in
+Only the parts the picker edits are replaced: the region lists, the six audience lists, the
+two category lists, the Kakao data lists, and the gender, age and device settings the picker
+set. Everything else in the fresh ad group goes back as Kakao sent it, in
 its order. Within a replaced list:
 
 - a pick that came from Kakao and was not changed (same key, inclusion and term) goes back as
@@ -17,9 +18,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from moment_gui.domain.demographics import Demographics
+from moment_gui.domain.fragment import to_fragment
 from moment_gui.domain.fragment_wire import (
     AD_SERVING_KEY,
+    AGE_TYPE_KEY,
+    AGES_KEY,
+    ALL_DEVICES_KEY,
+    DATA_KEYS,
+    DEVICE_TYPES_KEY,
     FIELDS,
+    GENDER_TYPE_KEY,
+    GENDERS_KEY,
     INCLUSION_KEY,
     LOCATION_TYPE_KEY,
     REGION_KEYS,
@@ -90,7 +100,33 @@ def build_put_body(
         if isinstance(current, list) and sorted(map(str, current)) == sorted(codes):
             continue  # the same codes: Kakao's list as it is, in its order
         _put_list(body, key, codes, key in top_had)
+    for data_kind, key in DATA_KEYS.items():
+        ids = [c.id for c in picks.data_categories_of(data_kind)]
+        current = targeting.get(key)
+        if isinstance(current, list) and sorted(map(str, current)) == sorted(ids):
+            continue
+        _put_list(targeting, key, ids, key in had)
+    _demographics(body, targeting, picks.demographics)
     return body
+
+
+def _demographics(body: JsonObject, targeting: JsonObject, demo: Demographics) -> None:
+    """Gender, age and devices the picker set replace Kakao's; a pair the picker left unset
+    (scope None) stays as Kakao sent it. An ALL scope drops the list that went with NOT_ALL."""
+    written = to_fragment(TargetingSelection(demographics=demo))
+    inner = written.pop(TARGETING_KEY)
+    for container, values, scope, listed in (
+        (targeting, inner, GENDER_TYPE_KEY, GENDERS_KEY),
+        (targeting, inner, AGE_TYPE_KEY, AGES_KEY),
+        (body, written, ALL_DEVICES_KEY, DEVICE_TYPES_KEY),
+    ):
+        if scope not in values:
+            continue
+        container[scope] = values[scope]
+        if listed in values:
+            container[listed] = values[listed]
+        else:
+            container.pop(listed, None)
 
 
 def _json_copy(value: Any) -> Any:

@@ -102,8 +102,8 @@ def diff(a: TargetingSelection, b: TargetingSelection) -> SelectionDiff:
         )
     for data_kind, key in DATA_KEYS.items():
         before, after = a.data_categories_of(data_kind), b.data_categories_of(data_kind)
-        parts.append(_compare(key, _data(before), _data(after)))
-    parts.append(_compare(kinds.DEMOGRAPHICS.key, _demographics(a), _demographics(b)))
+        parts.append(_compare(key, data_entries(before), data_entries(after)))
+    parts.append(_compare(kinds.DEMOGRAPHICS.key, demographic_entries(a), demographic_entries(b)))
     parts.append(_compare("passthrough", _passthrough(a), _passthrough(b)))
     return SelectionDiff(tuple(p for p in parts if not p.is_empty))
 
@@ -157,11 +157,11 @@ def _campaign(sel: TargetingSelection) -> dict[str, Entry]:
     return {ctx.spec(): (ctx.spec(), facts)}
 
 
-def _data(picks: Iterable[DataCategoryPick]) -> dict[str, Entry]:
+def data_entries(picks: Iterable[DataCategoryPick]) -> dict[str, Entry]:
     return _keyed((c.id, c.name, c) for c in picks)
 
 
-def _demographics(sel: TargetingSelection) -> dict[str, Entry]:
+def demographic_entries(sel: TargetingSelection) -> dict[str, Entry]:
     """Gender, age and devices, each one item whose facts are its wire fields."""
     d = sel.demographics
     out: dict[str, Entry] = {}

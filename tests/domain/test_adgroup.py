@@ -363,6 +363,31 @@ def test_a_saved_selection_remembers_the_ad_group_it_came_from() -> None:
     assert loads(dumps(SavedSelection(opened()))).origin is None
 
 
+def test_kakao_data_and_demographic_edits_reach_the_put_body_and_the_picker_diff() -> None:
+    from moment_gui.domain.demographics import DeviceType, Gender
+    from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
+
+    fresh = ad_group()
+    before = opened()
+    assert before.demographics.ages == ("15", "20")  # modelled now, not passthrough
+    demo = before.demographics.with_ages(None).with_genders([Gender.FEMALE])
+    sel = before.with_demographics(demo.with_devices([DeviceType.PC]))
+    sel = sel.with_data_categories([DataCategoryPick(DataKind.INTEREST, "I01", "게임")])
+    body = build_put_body(fresh, sel, fresh)
+    t = body["targeting"]
+    assert t["ageType"] == "ALL" and "ages" not in t  # ALL drops the NOT_ALL list
+    assert (t["genderType"], t["genders"]) == ("NOT_ALL", ["F"])
+    assert (body["allAvailableDeviceType"], body["deviceTypes"]) == (False, ["PC"])
+    assert t["ufoInterests"] == ["I01"] and "ufoBusinessTypes" not in t
+    assert list(body)[: len(fresh)] == list(fresh)  # Kakao's keys keep their order
+    counts = picker_diff(before, sel).counts()
+    assert counts["ufoInterests"] == (1, 0, 0)
+    assert counts["demographics"] == (1, 0, 2)  # gender added; age and devices changed
+    # A pair the picker never set stays as Kakao sent it.
+    untouched = build_put_body(fresh, before.with_demographics(demo.without_ages()), fresh)
+    assert untouched["targeting"]["ages"] == ["15", "20"]
+
+
 def test_an_ad_group_without_targeting_opens_as_an_ad_group_and_gains_only_what_is_picked():
     bare = {"id": 5, "campaign": {"id": 6}, "name": "새 광고그룹", "bidAmount": 100}
     sel = selection_from_ad_group(bare, None)
