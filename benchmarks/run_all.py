@@ -64,12 +64,21 @@ def startup_rows(runs: int) -> list[Row]:
     ratio = float(grab(r"ratio demo/bare ([\d.]+)x", out)[1])
     bare = grab(r"bare\s+first paint median ([\d.]+) s", out)[1]
     demo = grab(r"demo\s+first paint median ([\d.]+) s\s+RSS (\d+) MiB", out)
+    warm = float(grab(r"ratio warm shown/first paint ([\d.]+)x", out)[1])
+    times = grab(r"warm\s+first paint median ([\d.]+) s, every panel shown median ([\d.]+) s", out)
+    how = grab(r"; shown ([^)]*)\)", out)[1]
     return [
         Row(
-            "cold start, demo vs bare Qt (first paint)",
-            f"{ratio:.2f}x ({demo[1]} s vs {bare} s)",
+            "first paint, demo vs bare Qt window",
+            f"ratio {ratio:.2f}x ({demo[1]} s vs {bare} s)",
             "≤ 1.5x",
             ratio <= 1.5,
+        ),
+        Row(
+            "warm start: every panel shows cached data",
+            f"ratio {warm:.2f}x of first paint ({times[2]} s vs {times[1]} s; {how})",
+            "≤ 1.2x",
+            warm <= 1.2,
         ),
         Row("resident memory after every panel loaded", f"{demo[2]} MiB", "—", None),
     ]
@@ -106,15 +115,24 @@ def search_rows(scales: str) -> list[Row]:
     return rows
 
 
-def parallel_row(runs: int) -> Row:
+def parallel_rows(runs: int) -> list[Row]:
     out = run("bench_parallel_load", "--runs", str(runs))
     m = grab(r"parallel load median (\d+) ms = ([\d.]+)x latency", out)
-    return Row(
-        "all panels load, 300 ms per request",
-        f"{m[1]} ms ({m[2]}x)",
-        "≤ 390 ms (1.3x)",
-        int(m[1]) <= 390,
-    )
+    first = grab(r"first-ever start \(nothing remembered\) (\d+) ms = ([\d.]+)x latency", out)
+    return [
+        Row(
+            "cold start: all panels loaded, 300 ms per request",
+            f"ratio {m[2]}x of 300 ms ({m[1]} ms)",
+            "≤ 1.3x (390 ms)",
+            float(m[2]) <= 1.3,
+        ),
+        Row(
+            "first-ever start (no tracker/channel remembered)",
+            f"ratio {first[2]}x of 300 ms ({first[1]} ms)",
+            "—",
+            None,
+        ),
+    ]
 
 
 def requests_row() -> Row:
@@ -154,7 +172,7 @@ def main() -> None:
     runs = 3 if args.quick else 5
     rows = startup_rows(runs)
     rows += search_rows("1,10" if args.quick else "1,10,100")
-    rows.append(parallel_row(runs))
+    rows += parallel_rows(runs)
     rows.append(requests_row())
     rows.append(export_row(50 if args.quick else 300))
     rows.append(region_match_row(runs))
@@ -167,6 +185,10 @@ def main() -> None:
     for r in rows:
         print(f"| {r.what:<{width}} | {r.result:<{res_w}} | {r.target:<{tgt_w}} | {r.verdict:<7} |")
     print(f"\n{os.cpu_count()} cores; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}")
+    print("The three start-up lines, as measured in this run:")
+    for r in rows:
+        if r.result.startswith("ratio") and r.met is not None:
+            print(f"  {r.what}: {r.result.split(' (')[0]} (target {r.target})")
 
 
 if __name__ == "__main__":

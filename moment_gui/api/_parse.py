@@ -45,6 +45,15 @@ def parse_date(value: object) -> datetime | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
+    if len(text) >= 10 and text[4] in "-." and text[7] == text[4]:
+        # Fast path (strptime costs ~50 µs a call, and ~0.1 s to set up on first use):
+        # every seed format is ISO once "2019.10.16" is written "2019-10-16".
+        try:
+            return datetime.fromisoformat(
+                f"{text[:4]}-{text[5:7]}-{text[8:]}".replace("Z", "+00:00")
+            )
+        except ValueError:
+            pass
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt)

@@ -5,12 +5,22 @@ Live answers are written to the cache; when the network fails (`ServiceUnavailab
 A 401 or a 4xx is never hidden behind old data: the planner must fix the token or the input.
 `offline_only=True` (reviewing a saved selection without a connection) answers from the cache
 alone.
+
+Stale-while-revalidate, for every row alike: `lookups.cohorts.revalidate()` yields the cached
+answer at once (if there is one) and then the network's; offline it stops after the cached
+one, which keeps its age. `lookups.cohorts.cached()` is the cached answer alone, never a
+request. A row declared with `min_interval_s` (trackers: Kakao allows one call per 5 s) is
+never asked more often: a second call inside the interval is answered from the cache, or
+waits for the interval when there is nothing cached. `hold_network()` keeps every request
+waiting until it is released (the window paints the cached rows first).
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
@@ -81,15 +91,20 @@ class Lookup(Generic[P, T]):
 
     `model` names the `api.models` class that reads a cached answer back; `params` are the
     client method's parameter names (in order), which are also the cache key's names;
-    `per_account` says the answer belongs to one ad account. The row's attribute name is the
-    client method it calls and the cache's endpoint name. Reading the row from a service gives
-    a coroutine function with the client method's parameters that returns `LookupResult[T]`.
+    `per_account` says the answer belongs to one ad account; `min_interval_s` is the least
+    time between two requests Kakao allows (per user, so across ad accounts). The row's
+    attribute name is the client method it calls and the cache's endpoint name. Reading the
+    row from a service gives a `BoundLookup`: called with the client method's parameters it
+    returns `LookupResult[T]`; `.cached(...)` and `.revalidate(...)` take the same ones.
     """
 
-    def __init__(self, model: str, *params: str, per_account: bool = False) -> None:
+    def __init__(
+        self, model: str, *params: str, per_account: bool = False, min_interval_s: float = 0.0
+    ) -> None:
         self.model = model
         self.params = params
         self.per_account = per_account
+        self.min_interval_s = min_interval_s
         self.name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -103,21 +118,13 @@ class Lookup(Generic[P, T]):
     @overload
     def __get__(self, service: None, owner: type | None = None) -> Self: ...
     @overload
-    def __get__(
-        self, service: LookupService, owner: type | None = None
-    ) -> Callable[P, Awaitable[LookupResult[T]]]: ...
+    def __get__(self, service: LookupService, owner: type | None = None) -> BoundLookup[P, T]: ...
     def __get__(
         self, service: LookupService | None, owner: type | None = None
-    ) -> Self | Callable[P, Awaitable[LookupResult[T]]]:
+    ) -> Self | BoundLookup[P, T]:
         if service is None:
             return self
-        bound = service
-
-        async def lookup(*args: P.args, **kwargs: P.kwargs) -> LookupResult[T]:
-            return await bound.fetch(self, *args, **kwargs)
-
-        lookup.__name__ = lookup.__qualname__ = self.name
-        return lookup
+        return BoundLookup(service, self)
 
     def bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
         """The call's arguments by parameter name (a wrong call is a TypeError, as for a
@@ -140,6 +147,30 @@ class Lookup(Generic[P, T]):
 
         parsed: T = getattr(models, self.model).from_json(obj)
         return parsed
+
+
+class BoundLookup(Generic[P, T]):
+    """One row read from a service: call it like the client method it names."""
+
+    def __init__(self, service: LookupService, endpoint: Lookup[P, T]) -> None:
+        self._service = service
+        self.endpoint = endpoint
+        self.__name__ = self.__qualname__ = endpoint.name
+
+    def __repr__(self) -> str:
+        return f"<lookup {self.endpoint.name} of {self._service!r}>"
+
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Awaitable[LookupResult[T]]:
+        """The network's answer (the cached one when the network fails)."""
+        return self._service.fetch(self.endpoint, *args, **kwargs)
+
+    def cached(self, *args: P.args, **kwargs: P.kwargs) -> LookupResult[T] | None:
+        """The cached answer, or None; never sends anything."""
+        return self._service.cached(self.endpoint, *args, **kwargs)
+
+    def revalidate(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[LookupResult[T]]:
+        """The cached answer at once (if any), then the network's (see the module)."""
+        return self._service.revalidate(self.endpoint, *args, **kwargs)
 
 
 class LookupService:
@@ -167,7 +198,7 @@ class LookupService:
     friend_groups: Lookup[[str], m.TalkChannelGroupFile] = Lookup(
         "TalkChannelGroupFile", "profile_id", per_account=True
     )
-    trackers: Lookup[[], m.Tracker] = Lookup("Tracker", per_account=True)
+    trackers: Lookup[[], m.Tracker] = Lookup("Tracker", per_account=True, min_interval_s=5.0)
 
     def __init__(
         self,
@@ -188,6 +219,9 @@ class LookupService:
         self.cache = cache
         self.source = source
         self.offline_only = offline_only
+        self._held: asyncio.Future[None] | None = None  # see hold_network()
+        self._last_request: dict[str, float] = {}  # rate-limited rows: monotonic time sent
+        self._limits: dict[str, asyncio.Lock] = {}
 
     @classmethod
     def endpoints(cls) -> tuple[Lookup[Any, Any], ...]:
@@ -233,18 +267,116 @@ class LookupService:
         if close is not None:
             await close()
 
+    def hold_network(self) -> Callable[[], None]:
+        """Keep every request waiting until the returned function is called (cached answers
+        are still given at once). Calling it twice, or holding again, is harmless."""
+        if self._held is None or self._held.done():
+            self._held = asyncio.get_event_loop().create_future()
+        held = self._held
+
+        def release() -> None:
+            if not held.done():
+                held.set_result(None)
+
+        return release
+
     # -- the one path every lookup takes ---------------------------------------------
-    async def fetch(self, endpoint: Lookup[Any, T], *args: Any, **kwargs: Any) -> LookupResult[T]:
-        values = endpoint.bind(args, kwargs)
+    def _where(
+        self, endpoint: Lookup[Any, Any], values: Mapping[str, Any]
+    ) -> tuple[str, dict[str, str], int | None]:
         params = {name: str(value) for name, value in values.items()}
         # Demo answers live under their own names: they must never pass for real data.
         key = f"demo:{endpoint.name}" if self.source is Source.DEMO else endpoint.name
         account = self.ad_account_id if endpoint.per_account else None
+        return key, params, account
+
+    def cached(self, endpoint: Lookup[Any, T], *args: Any, **kwargs: Any) -> LookupResult[T] | None:
+        """The cached answer for this call, or None (no cache, never fetched, unreadable)."""
+        key, params, account = self._where(endpoint, endpoint.bind(args, kwargs))
+        try:
+            return self._cached(key, params, account, endpoint.parse)
+        except Exception:  # a cache that cannot be read only means "nothing to show yet"
+            log.warning("cached %s could not be read", endpoint.name, exc_info=True)
+            return None
+
+    async def revalidate(
+        self, endpoint: Lookup[Any, T], *args: Any, **kwargs: Any
+    ) -> AsyncIterator[LookupResult[T]]:
+        """Stale-while-revalidate: the cached answer first, then the network's.
+
+        When the network fails after a cached answer was given, nothing more is yielded (the
+        cached one stands, with its age); errors about the request itself (401, 4xx) are
+        raised after it. Offline-only services give the cached answer alone.
+        """
+        first = self.cached(endpoint, *args, **kwargs)
+        if first is not None:
+            yield first
+        if self.offline_only:
+            if first is None:
+                raise NotCached()
+            return
+        try:
+            fresh = await self.fetch(endpoint, *args, **kwargs)
+        except MomentApiError as exc:
+            if first is not None and _is_network_failure(exc):
+                log.info("%s not refreshed (%s)", endpoint.name, type(exc).__name__)
+                return
+            raise
+        if first is not None and fresh.fetched_at == first.fetched_at:
+            return  # no request was made (rate limit) or the same cached answer came back
+        yield fresh
+
+    async def fetch(self, endpoint: Lookup[Any, T], *args: Any, **kwargs: Any) -> LookupResult[T]:
+        values = endpoint.bind(args, kwargs)
+        key, params, account = self._where(endpoint, values)
         if self.offline_only:
             cached = self._cached(key, params, account, endpoint.parse)
             if cached is None:
                 raise NotCached()
             return cached
+        if self._held is not None and not self._held.done():
+            await asyncio.shield(self._held)
+        if endpoint.min_interval_s:
+            async with self._limits.setdefault(endpoint.name, asyncio.Lock()):
+                recent = self._recent(endpoint, key, params, account)
+                if recent is not None:
+                    return recent
+                return await self._request(endpoint, values, key, params, account)
+        return await self._request(endpoint, values, key, params, account)
+
+    def _recent(
+        self, endpoint: Lookup[Any, T], key: str, params: Mapping[str, str], account: int | None
+    ) -> LookupResult[T] | None:
+        """Inside a rate-limited row's interval: the cached answer if it is that recent.
+
+        Without one, waiting is the caller's part (`_request` sleeps out the interval)."""
+        try:
+            cached = self._cached(key, params, account, endpoint.parse)
+        except Exception:  # an unreadable cache: ask the server (after the interval)
+            cached = None
+        if cached is None:
+            return None
+        age = (datetime.now(UTC) - cached.fetched_at).total_seconds()
+        if 0 <= age < endpoint.min_interval_s:
+            log.info("%s asked again within %.0f s: the cached answer", endpoint.name, age)
+            return cached
+        return None
+
+    async def _request(
+        self,
+        endpoint: Lookup[Any, T],
+        values: Mapping[str, Any],
+        key: str,
+        params: Mapping[str, str],
+        account: int | None,
+    ) -> LookupResult[T]:
+        if endpoint.min_interval_s:
+            last = self._last_request.get(endpoint.name)
+            if last is not None:
+                wait = endpoint.min_interval_s - (time.monotonic() - last)
+                if wait > 0:
+                    await asyncio.sleep(wait)
+            self._last_request[endpoint.name] = time.monotonic()
         try:
             call = getattr(self.client, endpoint.name)
             items: tuple[T, ...] = tuple(await call(*(values[p] for p in endpoint.params)))

@@ -185,6 +185,8 @@ class LookupCache:
     def get(
         self, endpoint: str, params: Mapping[str, str], account: int | None
     ) -> CachedLookup | None:
+        if self._connection is None and not self.path.exists():
+            return None  # nothing was ever cached here: a look must not create the file
         key = (endpoint, _params_key(params), account if account is not None else _NO_ACCOUNT)
         found = self._guarded(
             lambda c: c.execute(

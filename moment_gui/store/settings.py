@@ -43,6 +43,9 @@ class Settings:
     splitter_sizes: dict[str, list[int]] = field(default_factory=dict)
     last_track_id: str | None = None
     region_list_date: str | None = None
+    # Last choices per ad account ("live:1234" → {"tracker": "…", "channel": "…"}): the
+    # panels ask for their data in the first round trip instead of waiting for the lists.
+    choices: dict[str, dict[str, str]] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list, compare=False)
 
     # -- loading and saving ----------------------------------------------------------
@@ -96,6 +99,13 @@ class Settings:
         for name in ("last_track_id", "region_list_date"):
             if isinstance(raw.get(name), str):
                 setattr(settings, name, raw[name])
+        choices = raw.get("choices")
+        if isinstance(choices, dict):
+            settings.choices = {
+                str(scope): {str(k): v for k, v in chosen.items() if isinstance(v, str)}
+                for scope, chosen in choices.items()
+                if isinstance(chosen, dict)
+            }
         return settings
 
     def to_json(self) -> dict[str, Any]:
@@ -109,6 +119,7 @@ class Settings:
             "splitter_sizes": self.splitter_sizes,
             "last_track_id": self.last_track_id,
             "region_list_date": self.region_list_date,
+            "choices": self.choices,
         }
 
     def save(self) -> None:
@@ -129,6 +140,18 @@ class Settings:
     def remove_recent_file(self, path: Path | str) -> None:
         key = str(Path(path).expanduser().resolve())
         self.recent = [p for p in self.recent if p != key]
+
+    # -- last choices per ad account -------------------------------------------------
+    def recall(self, scope: str, name: str) -> str | None:
+        return self.choices.get(scope, {}).get(name)
+
+    def remember(self, scope: str, name: str, value: str) -> None:
+        """Keep one choice and write the file (a lost write only costs one round trip)."""
+        self.choices.setdefault(scope, {})[name] = value
+        try:
+            self.save()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
 
     # -- window layout ---------------------------------------------------------------
     def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:

@@ -2,21 +2,31 @@
 
 Panels receive one `AppContext` instead of a handful of arguments, so swapping the lookup
 service (demo → live token, another ad account, offline review) reaches all of them.
+It also remembers the planner's last choices per ad account (the tracker, the Kakao Talk
+channel: `recall`/`remember`, kept in the settings) and gathers what refreshes changed into
+one status message (`report_changes`).
 """
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from moment_gui.ui.state import SelectionState
 
 if TYPE_CHECKING:
     from moment_gui.domain.regions import RegionCatalogue
     from moment_gui.services.lookups import LookupService
+
+
+class ChoiceMemory(Protocol):
+    """Where last choices are kept (`store.settings.Settings`)."""
+
+    def recall(self, scope: str, name: str) -> str | None: ...
+    def remember(self, scope: str, name: str, value: str) -> None: ...
 
 
 class AppContext(QObject):
@@ -31,11 +41,15 @@ class AppContext(QObject):
         lookups: LookupService,
         catalogue: RegionCatalogue | None = None,
         parent: QObject | None = None,
+        memory: ChoiceMemory | None = None,
     ) -> None:
         super().__init__(parent)
         self.state = state
         self._lookups = lookups
         self._catalogue = catalogue
+        self._memory = memory
+        self._changes: list[str] = []
+        self._changes_held = False
         # Strong references: asyncio keeps only weak ones, a task could vanish mid-flight.
         self._tasks: set[asyncio.Task[Any]] = set()
         self._keyed: dict[str, asyncio.Task[Any]] = {}
@@ -49,6 +63,42 @@ class AppContext(QObject):
     def set_lookups(self, lookups: LookupService) -> None:
         self._lookups = lookups
         self.lookupsChanged.emit()
+
+    # -- last choices per ad account ---------------------------------------------------
+    def _scope(self) -> str:
+        lookups = self._lookups
+        source = getattr(getattr(lookups, "source", None), "value", "live")
+        return f"{source}:{getattr(lookups, 'ad_account_id', None) or '-'}"
+
+    def recall(self, name: str) -> str | None:
+        """The last `name` ("tracker", "channel") chosen in this ad account, if any."""
+        return self._memory.recall(self._scope(), name) if self._memory is not None else None
+
+    def remember(self, name: str, value: str) -> None:
+        if self._memory is not None and self.recall(name) != value:
+            self._memory.remember(self._scope(), name, value)
+
+    # -- what refreshes changed, said once -----------------------------------------------
+    def report_changes(self, sentence: str) -> None:
+        """One panel's sentence about what a refresh changed; gathered and said once."""
+        if not sentence:
+            return
+        self._changes.append(sentence)
+        if not self._changes_held and len(self._changes) == 1:
+            QTimer.singleShot(0, self, self._say_changes)
+
+    def hold_changes(self) -> None:
+        """Gather sentences until `take_changes()` (the window says them after loading)."""
+        self._changes_held = True
+
+    def take_changes(self) -> str:
+        self._changes_held = False
+        text, self._changes = " ".join(self._changes), []
+        return text
+
+    def _say_changes(self) -> None:
+        if not self._changes_held and self._changes:
+            self.statusMessage.emit(self.take_changes())
 
     @property
     def catalogue(self) -> RegionCatalogue | None:

@@ -16,7 +16,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -52,6 +52,34 @@ PANEL_CLASSES: dict[str, tuple[str, str]] = {
     "audiences": ("moment_gui.ui.audiences", "AudiencePanel"),
 }
 PanelFactory = Callable[[AppContext, QWidget], QWidget]
+FIRST_STEPS = 4  # loop turns for nested panel loads (audience tabs) to show cached rows
+FRAME_FALLBACK_MS = 50  # a window that has nothing new to paint goes on after this
+
+
+class _FrameWatcher(QObject):
+    """Resolves `done` right after `window`'s next repaint (or after a short fallback)."""
+
+    def __init__(self, window: QWidget, done: asyncio.Future[None]) -> None:
+        super().__init__(window)
+        self._window, self._done = window, done
+        window.installEventFilter(self)
+        QTimer.singleShot(FRAME_FALLBACK_MS, self, self._resolve)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._window and event.type() in (
+            QEvent.Type.UpdateRequest,
+            QEvent.Type.Paint,
+        ):
+            QTimer.singleShot(0, self, self._resolve)  # once this frame is on screen
+        return False
+
+    def _resolve(self) -> None:
+        if not self._done.done():
+            self._done.set_result(None)
+
+    def stop(self) -> None:
+        self._window.removeEventFilter(self)
+        self.deleteLater()
 
 
 @runtime_checkable
@@ -91,6 +119,9 @@ class MainWindow(QMainWindow):
         self.session: SessionController | None = None
         self.documents: DocumentController | None = None
         self.kakao: KakaoRoundTrip | None = None  # Open from Kakao…, Apply to ad group…
+        # One-shot steps for right after the cached rows are painted, before any request
+        # (start-up attaches the controllers there: see app.launch).
+        self.after_cached: list[Callable[[], None]] = []
         factories = {key: default_panel_factory(key) for key in PANEL_CLASSES}
         factories.update(panel_factories or {})
         self._build_central(factories)
@@ -269,11 +300,29 @@ class MainWindow(QMainWindow):
         search.selectAll()
 
     async def load_all(self) -> None:
-        """Load every panel at once; report progress and failures in the status bar."""
+        """Load every panel at once; report progress and failures in the status bar.
+
+        Panels show what the cache holds in their first steps; requests wait until that has
+        been painted (making the client, TLS and the answers come after the planner already
+        sees their data), then run together. What the refresh changed is said once, here.
+        """
         panels = [self.region_panel, self.placement_panel, self.audience_panel]
         self.status.show_loading(self.tr("Loading regions, placements and audiences…"))
-        loads = [p.load() for p in panels if isinstance(p, Loads)]
-        results = await asyncio.gather(*loads, return_exceptions=True)
+        release = self._hold_network()
+        self.ctx.hold_changes()
+        try:
+            gathered = asyncio.gather(
+                *(p.load() for p in panels if isinstance(p, Loads)), return_exceptions=True
+            )
+            await self._next_frame()
+        finally:
+            self._run_after_cached()
+        try:
+            release()
+            results = await gathered
+        finally:
+            release()
+            said = self.ctx.take_changes()
         for result in results:
             if isinstance(result, asyncio.CancelledError):
                 raise result
@@ -283,6 +332,43 @@ class MainWindow(QMainWindow):
                     {"message": "A panel failed to load", "exception": result}
                 )
         self.report_panel_errors()
+        if said and not self.status.is_error:
+            self.status.show_message(said)
+
+    def _hold_network(self) -> Callable[[], None]:
+        """Hold requests while the cached rows are shown, if there are any to show (the
+        provinces, asked on every start, tell); a cold start sends its requests at once."""
+        lookups = self.ctx.lookups
+        hold = getattr(lookups, "hold_network", None)
+        cached = getattr(getattr(lookups, "depth1_locations", None), "cached", None)
+        warm = callable(cached) and cached() is not None
+        return hold() if warm and callable(hold) else lambda: None
+
+    def _run_after_cached(self) -> None:
+        steps, self.after_cached = self.after_cached, []
+        for step in steps:
+            step()
+
+    async def _next_frame(self) -> None:
+        """Let every panel take its first steps, then wait until the window has painted.
+
+        Painting is held during those steps, so the cached rows of every panel arrive in one
+        frame instead of one repaint of the whole window per panel."""
+        held = self.updatesEnabled()
+        self.setUpdatesEnabled(False)
+        try:
+            for _ in range(FIRST_STEPS):
+                await asyncio.sleep(0)
+        finally:
+            self.setUpdatesEnabled(held)
+        if not self.isVisible():
+            return
+        painted: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        watcher = _FrameWatcher(self, painted)
+        try:
+            await painted
+        finally:
+            watcher.stop()
 
     def start_loading(self) -> asyncio.Future[Any]:
         return self.ctx.spawn(self.load_all(), key="load_all")

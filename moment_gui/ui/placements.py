@@ -8,8 +8,8 @@ explains what to do with them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Sequence
-from typing import Any
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
@@ -21,6 +21,9 @@ from moment_gui.services.picks import category_pick
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.widgets.checklist import CheckItem, ChecklistWidget
 from moment_gui.ui.widgets.panel_status import PanelStatus
+
+if TYPE_CHECKING:
+    from moment_gui.services.lookups import LookupResult
 
 
 def section_categories_allowed(campaign: CampaignContext | None) -> bool:
@@ -47,7 +50,7 @@ class _CategoryList(QGroupBox):
         ctx: AppContext,
         title: str,
         list_name: str,
-        fetch: Callable[[], Awaitable[Any]],
+        answers: Callable[[], AsyncIterator[LookupResult[Any]]],
         picks: Callable[[TargetingSelection], Sequence[CategoryPick]],
         add: Callable[[TargetingSelection, Iterable[CategoryPick]], TargetingSelection],
         remove: Callable[[TargetingSelection, Iterable[str]], TargetingSelection],
@@ -55,12 +58,13 @@ class _CategoryList(QGroupBox):
     ) -> None:
         super().__init__(title, parent)
         self.ctx = ctx
-        self._fetch, self._picks, self._add, self._remove = fetch, picks, add, remove
+        self._answers, self._picks, self._add, self._remove = answers, picks, add, remove
         self._names: dict[str, str] = {}
         self._loaded = False
         self.status = PanelStatus(self)
         self.status.authFailed.connect(ctx.authExpired)
         self.status.retryRequested.connect(self.reload)
+        self.status.changesFound.connect(ctx.report_changes)
         self.checklist = ChecklistWidget(list_name, self)
         self.checklist.checkedChanged.connect(self._on_checked)
         layout = QVBoxLayout(self)
@@ -68,9 +72,11 @@ class _CategoryList(QGroupBox):
         layout.addWidget(self.checklist, 1)
 
     async def load(self) -> None:
-        result = await self.status.guard(self._fetch, loading=self.tr("Loading categories…"))
-        if result is None:
-            return
+        await self.status.follow(
+            self._answers(), self._show, loading=self.tr("Loading categories…"), what=self.title()
+        )
+
+    def _show(self, result: LookupResult[Any]) -> None:
         items = []
         for c in result.items:
             pick = category_pick(c)
@@ -119,7 +125,7 @@ class PlacementPanel(QWidget):
             ctx,
             self.tr("Network placement categories"),
             "adServingCategoryList",
-            lambda: ctx.lookups.ad_serving_categories(),
+            lambda: ctx.lookups.ad_serving_categories.revalidate(),
             lambda s: s.ad_serving_categories,
             TargetingSelection.with_ad_serving_categories,
             TargetingSelection.without_ad_serving_categories,
@@ -129,7 +135,7 @@ class PlacementPanel(QWidget):
             ctx,
             self.tr("Section categories"),
             "sectionCategoryList",
-            lambda: ctx.lookups.section_categories(),
+            lambda: ctx.lookups.section_categories.revalidate(),
             lambda s: s.section_categories,
             TargetingSelection.with_section_categories,
             TargetingSelection.without_section_categories,

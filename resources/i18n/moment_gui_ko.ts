@@ -326,6 +326,10 @@
         <translation>체크하면 포함 · + 포함 · − 제외 · Del 삭제</translation>
     </message>
     <message>
+        <source>Update picked audiences from Kakao Moment</source>
+        <translation>선택한 오디언스를 카카오모먼트 최신 정보로 갱신</translation>
+    </message>
+    <message>
         <source>Picked earlier, but not in the list Kakao Moment returned now</source>
         <translation>이전에 선택했지만 지금 카카오모먼트가 보낸 목록에는 없습니다</translation>
     </message>
@@ -530,6 +534,37 @@
     <message>
         <source>Change placements</source>
         <translation>게재지면 변경</translation>
+    </message>
+</context>
+<context>
+    <name>Changes</name>
+    <message>
+        <source>%1 is no longer offered</source>
+        <translation>%1은(는) 더 이상 제공되지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be used (%2)</source>
+        <translation>%1은(는) 이제 사용할 수 없습니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1은(는) 이제 %2 상태입니다</translation>
+    </message>
+    <message>
+        <source>%1 is now called %2</source>
+        <translation>%1의 이름이 %2(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>%1 now counts %2 (was %3)</source>
+        <translation>%1의 모수가 %3에서 %2(으)로 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>%1 changed since the cached copy: %2; %3 more.</source>
+        <translation>%1이(가) 캐시된 사본 이후 바뀌었습니다: %2; 외 %3건.</translation>
+    </message>
+    <message>
+        <source>%1 changed since the cached copy: %2.</source>
+        <translation>%1이(가) 캐시된 사본 이후 바뀌었습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1616,10 @@
         <translation>불러오는 중…</translation>
     </message>
     <message>
+        <source>%1 · checking for changes…</source>
+        <translation>%1 · 변경 사항 확인 중…</translation>
+    </message>
+    <message>
         <source>live</source>
         <translation>실시간</translation>
     </message>
@@ -2172,6 +2211,10 @@
     <message>
         <source>Loading provinces…</source>
         <translation>시/도 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Provinces</source>
+        <translation>시/도</translation>
     </message>
     <message>
         <source>Loading districts of %1…</source>

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from moment_gui.api.errors import AuthenticationError, MomentApiError
 from moment_gui.domain.selection import AudienceKind, AudiencePick
 from moment_gui.message import QT_TRANSLATE_NOOP
 from moment_gui.services.picks import friend_group_pick
@@ -20,10 +21,13 @@ from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
 from moment_gui.ui.audiences.statuses import reason as status_reason
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_message
 
 if TYPE_CHECKING:
     from moment_gui.api.models import ChannelProfile, TalkChannelGroupFile
+    from moment_gui.services.lookups import LookupResult
 
+CHANNEL_MEMORY = "channel"  # AppContext.recall/remember: the last channel per ad account
 FILE_TYPES = {
     "APP_USER_ID": QT_TRANSLATE_NOOP("FriendGroupTab", "Service user IDs"),
     "PHONE_NUMBER": QT_TRANSLATE_NOOP("FriendGroupTab", "Phone numbers"),
@@ -58,26 +62,51 @@ class FriendGroupTab(AudienceListTab):
         return None if data is None else str(data)
 
     async def load(self) -> None:
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.talk_channels(),
-            loading=self.tr("Loading Kakao Talk channels…"),
-        )
-        if result is None:
-            return
-        self._fill_channels(list(result.items))
-        task = self.ctx.spawn(self.load_groups(), key="friend-groups")
-        # asyncio.wait: a stale load cancelled by a newer choice must not cancel the caller.
-        await asyncio.wait([task])
+        """The channel list and the groups of the channel to show, in one round trip.
 
-    def _fill_channels(self, channels: list[ChannelProfile]) -> None:
+        The channel to show is the one chosen, else the one the picks use, else the one last
+        chosen in this ad account (settings): its groups are asked for at once, beside the
+        list. When the list no longer has it, the first listed channel is shown instead,
+        without an error. Only a first-ever run waits for the list.
+        """
+        chosen = self.chosen_profile_id()
+        picked = next((p.profile_id for p in self.picks() if p.profile_id), None)
+        early = chosen or picked or self.ctx.recall(CHANNEL_MEMORY)
+        groups: asyncio.Future[object] | None = None
+        if early is not None:
+            groups = self.ctx.spawn(self.load_groups(early), key="friend-groups")
+        else:
+            self.status.show_loading(self.tr("Loading Kakao Talk channels…"))
+        try:
+            async for answer in self.ctx.lookups.talk_channels.revalidate():
+                self._fill_channels(list(answer.items), early)
+                if groups is None and self.chosen_profile_id() is not None:
+                    early = self.chosen_profile_id()
+                    groups = self.ctx.spawn(self.load_groups(early), key="friend-groups")
+        except AuthenticationError as exc:
+            self.status.show_error(tr_message(exc.text))
+            self.status.authFailed.emit()
+            return
+        except MomentApiError as exc:
+            if groups is None:
+                self.status.show_error(tr_message(exc.text))
+                return
+        if self.channel.count() and self.chosen_profile_id() != early:
+            # The remembered channel is gone (or there was none): the first one, quietly.
+            groups = self.ctx.spawn(self.load_groups(), key="friend-groups")
+        if groups is not None:
+            # asyncio.wait: a stale load cancelled by a newer choice must not cancel the caller.
+            await asyncio.wait([groups])
+
+    def _fill_channels(self, channels: list[ChannelProfile], early: str | None = None) -> None:
         keep = self.chosen_profile_id()
         picked = next((p.profile_id for p in self.picks() if p.profile_id), None)
         self.channel.blockSignals(True)
         self.channel.clear()
         for c in channels:
             self.channel.addItem(c.name, str(c.id))
-        wanted = keep or picked
-        index = self.channel.findData(wanted) if wanted is not None else -1
+        wanted = [w for w in (keep, picked, early) if w is not None]
+        index = next((i for w in wanted if (i := self.channel.findData(w)) >= 0), -1)
         self.channel.setCurrentIndex(max(index, 0) if channels else -1)
         self.channel.blockSignals(False)
         if not channels:
@@ -86,18 +115,27 @@ class FriendGroupTab(AudienceListTab):
     def _channel_chosen(self) -> None:
         self.ctx.spawn(self.load_groups(), key="friend-groups")
 
-    async def load_groups(self) -> None:
-        profile_id = self.chosen_profile_id()
+    async def load_groups(self, profile_id: str | None = None) -> None:
+        """The groups of `profile_id` (default: the channel chosen), cached ones first."""
+        profile_id = profile_id or self.chosen_profile_id()
         if profile_id is None:
             return
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.friend_groups(profile_id),
+        shown = False
+
+        def show(answer: LookupResult[TalkChannelGroupFile]) -> None:
+            nonlocal shown
+            self._profile_id = profile_id
+            self.show_rows([self.row(g) for g in answer.items], refresh=shown)
+            shown = True
+
+        result = await self.status.follow(
+            self.ctx.lookups.friend_groups.revalidate(profile_id),
+            show,
             loading=self.tr("Loading friend groups…"),
+            what=self.list_name(),
         )
-        if result is None:
-            return
-        self._profile_id = profile_id
-        self.show_rows([self.row(g) for g in result.items])
+        if result is not None:
+            self.ctx.remember(CHANNEL_MEMORY, profile_id)
 
     def row(self, g: TalkChannelGroupFile) -> AudienceRow:
         status = g.talk_channel_group_file_status

@@ -6,8 +6,9 @@ table repaints from `SelectionState.changed` (check states only, never a rebuild
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     QPoint,
     Qt,
 )
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
@@ -36,6 +37,10 @@ from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 from moment_gui.ui.widgets.panel_status import PanelStatus
 from moment_gui.ui.widgets.population_bar import PopulationBarDelegate
 
+if TYPE_CHECKING:
+    from moment_gui.services.lookups import LookupResult
+
+T = TypeVar("T")
 NAME_COLUMN_MAX = 260  # px: long names elide (full name in the filterable text) beyond this
 
 
@@ -57,9 +62,12 @@ class AudienceListTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loaded = False
+        self.list_title = ""  # the panel's tab title for this list
+        self._fit_pending = False  # rows arrived while hidden: size the name column on show
         self.status = PanelStatus(self)
         self.status.authFailed.connect(ctx.authExpired)
         self.status.retryRequested.connect(self.reload)
+        self.status.changesFound.connect(ctx.report_changes)
 
         self.model = AudienceModel(headers, population_header, self)
         self.model.pickRequested.connect(self._on_pick_requested)
@@ -107,9 +115,9 @@ class AudienceListTab(QWidget):
         if self.model.population_column >= 0:
             header.moveSection(header.visualIndex(self.model.population_column), 2)
         header.setStretchLastSection(True)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Every column Interactive until the tab is first shown: sizing columns to their
+        # contents measures every row, which a hidden tab's first rows need not wait for.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         view.setToolTip(self.tr("Tick to include · + include · − exclude · Del remove"))
@@ -122,13 +130,80 @@ class AudienceListTab(QWidget):
     def reload(self) -> None:
         self.ctx.spawn(self.load(), key=f"audience-tab-{self.kind.value}")
 
-    def show_rows(self, rows: Sequence[AudienceRow]) -> None:
-        """Show a freshly loaded list, plus picks it no longer offers (never dropped silently)."""
+    async def follow(
+        self,
+        answers: AsyncIterator[LookupResult[T]],
+        row: Callable[[T], AudienceRow],
+        loading: str,
+    ) -> LookupResult[T] | None:
+        """Show a lookup's cached rows at once and its fresh rows in their place (see
+        `PanelStatus.follow`); the second answer refreshes the picks' facts."""
+        shown = False
+
+        def show(answer: LookupResult[T]) -> None:
+            nonlocal shown
+            self.show_rows([row(item) for item in answer.items], refresh=shown)
+            shown = True
+
+        return await self.status.follow(answers, show, loading=loading, what=self.list_name())
+
+    def list_name(self) -> str:
+        """The list's name in a sentence about what changed ("Cohorts"): the tab's title."""
+        if self.list_title:
+            return self.list_title
+        return str(self.model.headerData(0, Qt.Orientation.Horizontal) or "")
+
+    def show_rows(self, rows: Sequence[AudienceRow], refresh: bool = False) -> None:
+        """Show a loaded list, plus picks it no longer offers (never dropped silently).
+
+        `refresh`: these rows replace rows of the same list shown before (the cached copy);
+        picks whose status, readiness, size or name changed take the new facts, as one
+        undoable step, so the rules flag what can no longer be used. No pick is dropped.
+        """
         self._loaded = True
+        selected = self.selected_keys()
         self.model.set_rows(rows)
+        if selected and not self.selected_keys():  # the list changed shape: reselect by key
+            self._select_keys(selected)
+        if self.view.isVisible():
+            self.fit_name_column()
+        else:  # measuring every row of a hidden tab would only delay the visible ones
+            self._fit_pending = True
+        if refresh:
+            self._refresh_pick_facts()
+        self.sync_picks()
+
+    def fit_name_column(self) -> None:
+        self._fit_pending = False
         self.view.resizeColumnToContents(0)
         self.view.setColumnWidth(0, min(self.view.columnWidth(0), NAME_COLUMN_MAX))
-        self.sync_picks()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        header = self.view.header()
+        if header.sectionResizeMode(1) is not QHeaderView.ResizeMode.ResizeToContents:
+            for col in range(1, self.model.columnCount()):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        if self._fit_pending:
+            self.fit_name_column()
+        super().showEvent(event)
+
+    def _refresh_pick_facts(self) -> None:
+        sel = self.ctx.state.selection
+        new = sel
+        for pick in self.picks():
+            row = self.model.row_of(pick.key)
+            if row is None or not self.in_scope(pick) or self.model.row(row).ghost:
+                continue
+            seen = self.model.row(row).make_pick(pick.inclusion)
+            facts = {
+                name: getattr(seen, name)
+                for name in ("label", "status", "ready", "population", "audience_type")
+            }
+            updated = replace(pick, **facts)
+            if updated != pick:
+                new = new.with_audience(updated)
+        if new is not sel:
+            self.ctx.state.apply(new, self.tr("Update picked audiences from Kakao Moment"))
 
     def in_scope(self, pick: AudiencePick) -> bool:
         return True
@@ -143,6 +218,7 @@ class AudienceListTab(QWidget):
             make_pick=lambda inclusion: replace(pick, inclusion=inclusion),
             population=pick.population,
             reason=reason,
+            ghost=True,
         )
 
     # -- picks --------------------------------------------------------------------
@@ -199,9 +275,20 @@ class AudienceListTab(QWidget):
 
     # -- focus & keyboard ---------------------------------------------------------
     def focus_keys(self, keys: Iterable[str]) -> None:
-        rows = [r for k in keys if (r := self.model.row_of(k)) is not None]
+        rows = self._select_keys(keys)
         if not rows:
             return
+        first = self.proxy.mapFromSource(self.model.index(rows[0], 0))
+        self.view.scrollTo(first)
+        self.view.selectionModel().setCurrentIndex(
+            first, QItemSelectionModel.SelectionFlag.NoUpdate
+        )
+        self.view.setFocus()
+
+    def _select_keys(self, keys: Iterable[str]) -> list[int]:
+        rows = [r for k in keys if (r := self.model.row_of(k)) is not None]
+        if not rows:
+            return rows
         if any(not self.proxy.mapFromSource(self.model.index(r, 0)).isValid() for r in rows):
             self.filter.clear()
         selection = QItemSelection()
@@ -212,12 +299,7 @@ class AudienceListTab(QWidget):
         self.view.selectionModel().select(
             selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
-        first = self.proxy.mapFromSource(self.model.index(rows[0], 0))
-        self.view.scrollTo(first)
-        self.view.selectionModel().setCurrentIndex(
-            first, QItemSelectionModel.SelectionFlag.NoUpdate
-        )
-        self.view.setFocus()
+        return rows
 
     def selected_keys(self) -> list[str]:
         rows = self.view.selectionModel().selectedRows(0)

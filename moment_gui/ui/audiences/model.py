@@ -52,6 +52,7 @@ class AudienceRow:
     population: int | None = None
     reason: str = ""
     tooltip: str = ""
+    ghost: bool = False  # a pick the list does not offer, shown so it is never dropped
 
     @property
     def usable(self) -> bool:
@@ -194,15 +195,30 @@ class AudienceModel(QAbstractTableModel):
 
     # -- sync from the selection ----------------------------------------------------
     def set_rows(self, rows: Sequence[AudienceRow]) -> None:
-        self.beginResetModel()
+        """Show `rows`. When they are the rows already shown (same items in the same order,
+        e.g. a refresh after the cached copy) they are updated in place: selection, scroll
+        position and sorting stay. Ghost rows for picks the new list still lacks are kept."""
         # Usable rows first (stable otherwise): what can be picked should not hide below
         # a block of deleted or still-extracting audiences.
         unique = list({r.key: r for r in rows}.values())
-        self._rows = sorted(unique, key=lambda r: not r.usable)
+        new = sorted(unique, key=lambda r: not r.usable)
+        keys = {r.key for r in new}
+        ghosts = [r for r in self._rows if r.ghost and r.key not in keys]
+        if self._rows and [r.key for r in new + ghosts] == [r.key for r in self._rows]:
+            self._rows = new + ghosts
+            self._update_max()
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+            return
+        self.beginResetModel()
+        self._rows = new
         self._row_of = {r.key: i for i, r in enumerate(self._rows)}
+        self._update_max()
+        self.endResetModel()
+
+    def _update_max(self) -> None:
         populations = [r.population for r in self._rows if r.population]
         self._max_population = max(populations, default=0)
-        self.endResetModel()
 
     def add_rows(self, rows: Sequence[AudienceRow]) -> None:
         """Append rows whose keys are not shown yet (picks the list no longer offers)."""

@@ -55,6 +55,7 @@ class AudiencePanel(QTabWidget):
             make = cast(Callable[[AppContext, QWidget], "AudienceListTab"], by_kind[kind])
             title = QCoreApplication.translate("AudiencePanel", by_kind[kind].title)
             tab = make(self.ctx, self)
+            tab.list_title = title.replace("&&", "&")
             tabs[kind] = tab
             self._titles[kind] = title
             self.addTab(tab, title)

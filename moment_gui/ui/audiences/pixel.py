@@ -17,17 +17,21 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
 
+from moment_gui.api.errors import AuthenticationError, MomentApiError
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion
 from moment_gui.message import QT_TRANSLATE_NOOP
 from moment_gui.services.picks import pixel_pick
 from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_message
 
 if TYPE_CHECKING:
     from moment_gui.api.models import PixelAndSdkEvent, Tracker
+    from moment_gui.services.lookups import LookupResult
 
 MIN_TERM, MAX_TERM, DEFAULT_TERM = 1, 180, 30  # days, as the seed allows
+TRACKER_MEMORY = "tracker"  # AppContext.recall/remember: the last tracker per ad account
 TERM_SETTLE_MS = 300
 
 
@@ -105,14 +109,47 @@ class PixelEventTab(AudienceListTab):
 
     # -- loading ------------------------------------------------------------------
     async def load(self) -> None:
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.trackers(), loading=self.tr("Loading trackers…")
-        )
-        if result is not None:
-            self._fill_trackers(list(result.items))
-        elif self.typed_track_id() is None:
-            return  # keep the error and Retry in view; a typed track ID still works
-        await self._events_now()
+        """The tracker list and the events of the tracker to show, in one round trip.
+
+        The tracker to show is the one typed, else the one the picks use, else the one last
+        chosen in this ad account (settings): its events are asked for at once, beside the
+        list. When the list no longer has the remembered tracker, the first listed one is
+        shown instead, without an error. Only a first-ever run waits for the list.
+        """
+        typed = self.typed_track_id()
+        picked = next((p.track_id for p in self.picks() if p.track_id), None)
+        remembered = self.ctx.recall(TRACKER_MEMORY)
+        early = typed or picked or remembered
+        events: asyncio.Future[object] | None = None
+        if early is not None:
+            self._show_track_id(early)
+            events = self.ctx.spawn(self.load_events(), key="pixel-events")
+        else:
+            self.status.show_loading(self.tr("Loading trackers…"))
+        listed: list[Tracker] | None = None
+        try:
+            async for answer in self.ctx.lookups.trackers.revalidate():
+                listed = list(answer.items)
+                self._fill_trackers(listed)
+                if events is None and self.typed_track_id() is not None:
+                    early = self.typed_track_id()
+                    events = self.ctx.spawn(self.load_events(), key="pixel-events")
+        except AuthenticationError as exc:
+            self.status.show_error(tr_message(exc.text))
+            self.status.authFailed.emit()
+            return
+        except MomentApiError as exc:
+            if events is None and self.typed_track_id() is None:
+                self.status.show_error(tr_message(exc.text))
+                return  # keep the error and Retry in view; a typed track ID still works
+        if listed and not typed and not picked:
+            ids = {str(t.id) for t in listed}
+            if self.typed_track_id() not in ids:  # the remembered (or first) one is gone
+                self._show_track_id(str(listed[0].id))
+        if events is None or self.typed_track_id() != early:
+            await self._events_now()
+        else:
+            await asyncio.wait([events])
 
     def _fill_trackers(self, trackers: list[Tracker]) -> None:
         keep = self.typed_track_id()
@@ -146,19 +183,27 @@ class PixelEventTab(AudienceListTab):
         if track_id is None:
             self.status.show_idle(self.tr("Choose a tracker or type a track ID."))
             return
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.pixel_events(track_id, term),
-            loading=self.tr("Loading events…"),
-        )
-        if result is None:
-            return
-        self._track_id, self._term = track_id, term
-        self.caption.setText(
-            self.tr("Population: people who triggered the event in the last %1 days").replace(
-                "%1", str(term)
+        shown = False
+
+        def show(answer: LookupResult[PixelAndSdkEvent]) -> None:
+            nonlocal shown
+            self._track_id, self._term = track_id, term
+            self.caption.setText(
+                self.tr("Population: people who triggered the event in the last %1 days").replace(
+                    "%1", str(term)
+                )
             )
+            self.show_rows([self.row(track_id, term, e) for e in answer.items], refresh=shown)
+            shown = True
+
+        result = await self.status.follow(
+            self.ctx.lookups.pixel_events.revalidate(track_id, term),
+            show,
+            loading=self.tr("Loading events…"),
+            what=self.list_name(),
         )
-        self.show_rows([self.row(track_id, term, e) for e in result.items])
+        if result is not None:
+            self.ctx.remember(TRACKER_MEMORY, track_id)
 
     def row(self, track_id: str, term: int, event: PixelAndSdkEvent) -> AudienceRow:
         make = partial(pixel_pick, track_id, event, term)

@@ -34,11 +34,11 @@ class CohortTab(AudienceListTab):
         super().__init__(ctx, "cohortList", headers, self.tr("Population"), parent)
 
     async def load(self) -> None:
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.cohorts(), loading=self.tr("Loading engagement cohorts…")
+        await self.follow(
+            self.ctx.lookups.cohorts.revalidate(),
+            self.row,
+            loading=self.tr("Loading engagement cohorts…"),
         )
-        if result is not None:
-            self.show_rows([self.row(c) for c in result.items])
 
     def row(self, c: CohortAvailable) -> AudienceRow:
         reason = status_reason(self.kind, c.status)
@@ -62,11 +62,11 @@ class CustomerFileTab(AudienceListTab):
         super().__init__(ctx, "customerFileList", headers, self.tr("Population"), parent)
 
     async def load(self) -> None:
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.customer_files(), loading=self.tr("Loading customer files…")
+        await self.follow(
+            self.ctx.lookups.customer_files.revalidate(),
+            self.row,
+            loading=self.tr("Loading customer files…"),
         )
-        if result is not None:
-            self.show_rows([self.row(f) for f in result.items])
 
     def row(self, f: CustomerFile) -> AudienceRow:
         reason = status_reason(self.kind, f.status, f.ready)
@@ -91,12 +91,11 @@ class TalkChannelTab(AudienceListTab):
         super().__init__(ctx, "talkChannelList", headers, None, parent)
 
     async def load(self) -> None:
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.talk_channels(),
+        await self.follow(
+            self.ctx.lookups.talk_channels.revalidate(),
+            self.row,
             loading=self.tr("Loading Kakao Talk channels…"),
         )
-        if result is not None:
-            self.show_rows([self.row(p) for p in result.items])
 
     def row(self, p: ChannelProfile) -> AudienceRow:
         return AudienceRow(
@@ -115,12 +114,11 @@ class SyncProfileTab(AudienceListTab):
         super().__init__(ctx, "syncProfileList", headers, None, parent)
 
     async def load(self) -> None:
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.sync_profiles(),
+        await self.follow(
+            self.ctx.lookups.sync_profiles.revalidate(),
+            self.row,
             loading=self.tr("Loading Kakao Login users…"),
         )
-        if result is not None:
-            self.show_rows([self.row(p) for p in result.items])
 
     def row(self, p: SyncProfile) -> AudienceRow:
         return AudienceRow(

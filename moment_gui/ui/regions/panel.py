@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
@@ -26,6 +27,9 @@ from moment_gui.ui.regions.search import RegionSearch
 from moment_gui.ui.regions.search_box import RegionSearchBox
 from moment_gui.ui.regions.tree_model import RegionTreeModel
 from moment_gui.ui.widgets.panel_status import PanelStatus
+
+if TYPE_CHECKING:
+    from moment_gui.services.lookups import LookupResult
 
 
 class RegionPanel(QWidget):
@@ -81,6 +85,7 @@ class RegionPanel(QWidget):
         self.ctx.catalogueChanged.connect(self._catalogue_changed)
         self.status.retryRequested.connect(self._on_retry)
         self.status.authFailed.connect(self.ctx.authExpired)
+        self.status.changesFound.connect(self.ctx.report_changes)
         self.tree_model.fetchRequested.connect(self._fetch_children)
         self.tree_model.toggleRequested.connect(self._toggle)
         self.results_model.toggleRequested.connect(self._toggle)
@@ -92,12 +97,16 @@ class RegionPanel(QWidget):
     # -- loading -----------------------------------------------------------------------
     async def load(self) -> None:
         self._set_retry(lambda: self._spawn_load())
-        result = await self.status.guard(
-            lambda: self.ctx.lookups.depth1_locations(), loading=self.tr("Loading provinces…")
+        await self.status.follow(
+            self.ctx.lookups.depth1_locations.revalidate(),
+            self._show_provinces,
+            loading=self.tr("Loading provinces…"),
+            what=self.tr("Provinces"),
         )
-        if result is not None:
-            self.tree_model.set_roots([region_pick(loc) for loc in result.items])
-            self._sync_picks()
+
+    def _show_provinces(self, result: LookupResult[Any]) -> None:
+        self.tree_model.set_roots([region_pick(loc) for loc in result.items])
+        self._sync_picks()
 
     def _spawn_load(self) -> None:
         self.ctx.spawn(self.load(), key="regions-load")

@@ -73,6 +73,9 @@ class RegionTreeModel(QAbstractItemModel):
 
     # -- filling ---------------------------------------------------------------------
     def set_roots(self, picks: Iterable[RegionPick]) -> None:
+        picks = list(picks)
+        if picks and picks == [node.pick for node in self._root.children]:
+            return  # a refresh that changed nothing keeps what is expanded and loaded
         self.beginResetModel()
         self._root = RegionNode(None, state=LoadState.LOADED)
         self._by_path = {}

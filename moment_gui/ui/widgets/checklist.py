@@ -138,8 +138,18 @@ class CheckListModel(QAbstractListModel):
         self._update_checked(set(keys))
 
     def set_items(self, items: Sequence[CheckItem]) -> None:
+        """Show `items`; the same items in the same order (a refresh) update in place, and
+        unusable rows added for old picks stay while the new list still lacks them."""
+        new = list({i.key: i for i in items}.values())
+        keys = {i.key for i in new}
+        kept = [i for i in self._items[len(new) :] if not i.usable and i.key not in keys]
+        if self._items and [i.key for i in new + kept] == [i.key for i in self._items]:
+            self._items = new + kept
+            if self._items:
+                self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+            return
         self.beginResetModel()
-        self._items = list({i.key: i for i in items}.values())
+        self._items = new
         self._row_of = {item.key: row for row, item in enumerate(self._items)}
         self.endResetModel()
 

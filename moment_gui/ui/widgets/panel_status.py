@@ -1,13 +1,16 @@
 """One status strip per panel: busy, where the data came from, or the error with Retry.
 
 Every panel reports loading the same way ("Loading…", "live", "cached 3 h ago",
-"failed: why" + Retry), right next to the content it concerns.
+"cached 3 h ago · checking for changes…", "failed: why" + Retry), right next to the content
+it concerns. `follow()` is the stale-while-revalidate path every panel takes: the cached rows
+at once, the fresh ones in place when they land, and what changed said once
+(`changesFound`).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import datetime
 from typing import TypeVar
 
@@ -15,7 +18,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from moment_gui.api.errors import AuthenticationError, MomentApiError
+from moment_gui.services.changes import changes
 from moment_gui.services.lookups import LookupResult
+from moment_gui.ui.changes import describe_changes
 from moment_gui.ui.i18n import tr_message
 
 T = TypeVar("T")
@@ -24,6 +29,7 @@ T = TypeVar("T")
 class PanelStatus(QWidget):
     retryRequested = Signal()
     authFailed = Signal()
+    changesFound = Signal(str)  # one plain sentence: what a refresh changed in shown rows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +76,13 @@ class PanelStatus(QWidget):
         self._label.setStyleSheet("color: palette(mid);")
         self._label.setText(text)
 
+    def show_refreshing(self, text: str) -> None:
+        """Rows from the cache are shown and the network's answer is on its way."""
+        self._busy.show()
+        self._retry.hide()
+        self._label.setStyleSheet("color: palette(mid);")
+        self._label.setText(self.tr("%1 · checking for changes…").replace("%1", text))
+
     def show_error(self, message: str) -> None:
         self._busy.hide()
         self._retry.show()
@@ -97,6 +110,50 @@ class PanelStatus(QWidget):
             return None
         self.show_ready(describe_source(result))
         return result
+
+    async def follow(
+        self,
+        answers: AsyncIterator[T],
+        show: Callable[[T], None],
+        loading: str | None = None,
+        what: str = "",
+    ) -> T | None:
+        """Show each answer of `answers` (a lookup's `revalidate()`) as it comes: the cached one
+        at once, marked with its age while the refresh runs, then the fresh one in its place.
+
+        A refresh that changes the name, status or size of a shown item emits
+        `changesFound` once with a sentence about `what` ("Engagement cohorts"). Errors are
+        shown as `guard()` shows them; rows already shown stay. Returns the last answer shown.
+        """
+        self.show_loading(loading)
+        shown: T | None = None
+        try:
+            async for answer in answers:
+                show(answer)
+                if shown is not None and what:
+                    found = changes(getattr(shown, "items", ()), getattr(answer, "items", ()))
+                    if found:
+                        self.changesFound.emit(describe_changes(what, found))
+                shown = answer
+                self.show_refreshing(describe_source(answer))
+        except asyncio.CancelledError:
+            if shown is None:
+                self.show_idle()
+            else:
+                self.show_ready(describe_source(shown))
+            raise
+        except AuthenticationError as exc:
+            self.show_error(tr_message(exc.text))
+            self.authFailed.emit()
+            return None
+        except MomentApiError as exc:
+            self.show_error(tr_message(exc.text))
+            return None
+        if shown is None:
+            self.show_idle()
+        else:
+            self.show_ready(describe_source(shown))
+        return shown
 
 
 def describe_source(result: object) -> str:

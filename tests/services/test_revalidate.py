@@ -1,0 +1,159 @@
+"""Stale-while-revalidate in the one lookup path, the tracker list's rate limit, and the
+comparison that says what a refresh changed."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from moment_gui.api.errors import MomentApiError
+from moment_gui.demo import make_demo_lookups
+from moment_gui.services.changes import changes
+from moment_gui.services.lookups import LookupResult, LookupService, Source
+from moment_gui.simulator import SimulatorState
+from moment_gui.simulator.state import FaultConfig
+from moment_gui.store.cache import LookupCache
+
+TRACKERS_PATH = "/openapi/v4/trackers/rights"
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> LookupCache:
+    return LookupCache(tmp_path / "lookups.sqlite3")
+
+
+async def collect(answers: Any) -> list[LookupResult[Any]]:
+    return [answer async for answer in answers]
+
+
+def test_every_row_gives_the_cached_answer_first_then_the_fresh_one(cache, sim_state) -> None:
+    lookups = make_demo_lookups(cache=cache, state=sim_state)
+    assert lookups.cohorts.cached() is None
+    cold = asyncio.run(collect(lookups.cohorts.revalidate()))
+    assert [a.source for a in cold] == [Source.DEMO]  # nothing cached: the network only
+
+    sim_state.cohorts[0]["status"] = "DELETE"
+    warm = asyncio.run(
+        collect(make_demo_lookups(cache=cache, state=sim_state).cohorts.revalidate())
+    )
+    assert [a.source for a in warm] == [Source.CACHE, Source.DEMO]
+    assert warm[0].items[0].status == "AVAILABLE" and warm[1].items[0].status == "DELETE"
+    for row in LookupService.endpoints():  # every row has it, not just the panels' ones
+        bound = getattr(lookups, row.name)
+        assert callable(bound.cached) and callable(bound.revalidate)
+
+
+def test_offline_the_cached_answer_stands_and_a_refused_request_is_still_raised(
+    cache, sim_state
+) -> None:
+    asyncio.run(make_demo_lookups(cache=cache, state=sim_state).cohorts())
+    sim_state.faults = FaultConfig(error_rate=1.0)  # every request answers 500
+    offline = asyncio.run(
+        collect(make_demo_lookups(cache=cache, state=sim_state).cohorts.revalidate())
+    )
+    assert [a.source for a in offline] == [Source.CACHE]
+
+    sim_state.faults = FaultConfig()
+    sim_state.valid_tokens.clear()  # 401: never hidden behind old data
+    seen: list[LookupResult[Any]] = []
+
+    async def follow() -> None:
+        async for answer in make_demo_lookups(cache=cache, state=sim_state).cohorts.revalidate():
+            seen.append(answer)
+
+    with pytest.raises(MomentApiError):
+        asyncio.run(follow())
+    assert [a.source for a in seen] == [Source.CACHE]
+
+
+def test_the_tracker_list_is_asked_at_most_once_per_5_s(cache, sim_state) -> None:
+    lookups = make_demo_lookups(cache=cache, state=sim_state)
+
+    async def twice() -> tuple[LookupResult[Any], LookupResult[Any]]:
+        return await asyncio.gather(lookups.trackers(), lookups.trackers())
+
+    first, second = asyncio.run(twice())
+    asked = [r for r in sim_state.requests if r.path == TRACKERS_PATH]
+    assert len(asked) == 1
+    assert second.items == first.items and second.fetched_at == first.fetched_at
+    # A restart inside the interval still respects it: the cache says when it was asked.
+    again = asyncio.run(make_demo_lookups(cache=cache, state=sim_state).trackers())
+    assert again.source is Source.CACHE
+    assert len([r for r in sim_state.requests if r.path == TRACKERS_PATH]) == 1
+    # Other rows are not limited.
+    asyncio.run(lookups.cohorts())
+    asyncio.run(lookups.cohorts())
+    assert sum("cohort" in r.path for r in sim_state.requests) == 2
+
+
+def test_without_a_cache_the_second_tracker_call_waits_out_the_interval(sim_state) -> None:
+    lookups = make_demo_lookups(state=sim_state)
+    row = type(lookups).trackers
+    row.min_interval_s, saved = 0.3, row.min_interval_s  # keep the test quick
+    try:
+
+        async def twice() -> float:
+            await lookups.trackers()
+            loop = asyncio.get_running_loop()
+            started = loop.time()
+            await lookups.trackers()
+            return loop.time() - started
+
+        waited = asyncio.run(twice())
+    finally:
+        row.min_interval_s = saved
+    assert waited >= 0.25
+    assert len([r for r in sim_state.requests if r.path == TRACKERS_PATH]) == 2
+
+
+def test_held_requests_wait_for_the_release_while_cached_answers_do_not(cache) -> None:
+    world = SimulatorState.demo()
+    asyncio.run(make_demo_lookups(cache=cache, state=world).cohorts())
+    lookups = make_demo_lookups(cache=cache, state=world)
+    asked = len(world.requests)
+
+    async def held() -> list[Source]:
+        release = lookups.hold_network()
+        sources: list[Source] = []
+
+        async def follow() -> None:
+            async for answer in lookups.cohorts.revalidate():
+                sources.append(answer.source)
+
+        task = asyncio.ensure_future(follow())
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert sources == [Source.CACHE] and len(world.requests) == asked
+        release()
+        await task
+        return sources
+
+    assert asyncio.run(held()) == [Source.CACHE, Source.DEMO]
+
+
+def test_changes_name_what_a_refresh_changed_for_any_row() -> None:
+    old = [
+        {"id": 1, "name": "Spring", "status": "AVAILABLE", "populationScore": 1200},
+        {"id": 2, "name": "Summer", "status": "AVAILABLE", "populationScore": "300"},
+        {"id": 3, "name": "Autumn", "status": "AVAILABLE"},
+        {"id": 4, "name": "Winter", "talkChannelGroupFileStatus": "COMPLETE", "friendCount": 5},
+        {"eventCode": "*", "eventName": "All events", "population": 10},
+    ]
+    new = [
+        {"id": 1, "name": "Spring", "status": "DELETE", "populationScore": 1200},
+        {"id": 2, "name": "Summer sale", "status": "AVAILABLE", "populationScore": 300},
+        {"id": 4, "name": "Winter", "talkChannelGroupFileStatus": "COMPLETE", "friendCount": 9},
+        {"eventCode": "*", "eventName": "All events", "population": 10},
+        {"id": 5, "name": "New one", "status": "AVAILABLE"},
+    ]
+    found = {c.key: c for c in changes(old, new)}
+    assert set(found) == {"1", "2", "3", "4"}
+    assert found["1"].new_state == "DELETE" and found["1"].unusable_now
+    assert found["2"].new_name == "Summer sale" and found["2"].new_state is None
+    assert found["2"].new_size is None  # "300" and 300 are the same size
+    assert found["3"].gone
+    assert (found["4"].old_size, found["4"].new_size) == (5, 9) and not found["4"].unusable_now
+    assert changes(new, new) == []
