@@ -18,6 +18,7 @@ from moment_gui.domain.region_match import (
     LineMatch,
     MatchStatus,
     RegionListMatcher,
+    decode_region_list,
     full_name,
     matched_picks,
 )
@@ -84,13 +85,9 @@ def read_list(source: str) -> str:
             raise CommandError(f"There is no file at {path}") from None
         except OSError as e:
             raise CommandError(f"Could not read {path}: {e.strerror or e}") from None
-    # Korean Excel saves CSV as CP949 unless told otherwise, and "Unicode text" as UTF-16.
-    encodings = ["utf-16"] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else []
-    for encoding in (*encodings, "utf-8-sig", "cp949"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+    text = decode_region_list(data)
+    if text is not None:
+        return text
     raise CommandError(f"{where} is neither UTF-8 nor CP949 (EUC-KR) text")
 
 

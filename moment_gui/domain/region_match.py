@@ -32,6 +32,7 @@ __all__ = [
     "LineMatch",
     "MatchStatus",
     "RegionListMatcher",
+    "decode_region_list",
     "depth1_aliases",
     "full_name",
     "match_region_lines",
@@ -220,6 +221,18 @@ def read_region_lines(text: str) -> Iterator[tuple[int, str]]:
     for line_no, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
         if line.strip().strip(",;\t"):
             yield line_no, line
+
+
+def decode_region_list(data: bytes) -> str | None:
+    """A pasted or dropped list's text: UTF-16 with a BOM, UTF-8 (BOM or not) or CP949 (Korean
+    Excel saves CSV as CP949 unless told otherwise, "Unicode text" as UTF-16); None otherwise."""
+    encodings = ["utf-16"] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else []
+    for encoding in (*encodings, "utf-8-sig", "cp949"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
 
 
 def _cells(line: str) -> list[str]:

@@ -101,3 +101,10 @@ class LanguageSwitcher(QObject):
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators.clear()
+
+
+def current_language() -> str:
+    """The language the UI speaks now ("en" or "ko"): the app's switcher's, else English."""
+    app = QCoreApplication.instance()
+    switcher = app.findChild(LanguageSwitcher) if app is not None else None
+    return switcher.language if switcher is not None else "en"

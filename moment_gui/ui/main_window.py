@@ -50,6 +50,8 @@ PANEL_CLASSES: dict[str, tuple[str, str]] = {
     "regions": ("moment_gui.ui.regions", "RegionPanel"),
     "placements": ("moment_gui.ui.placements", "PlacementPanel"),
     "audiences": ("moment_gui.ui.audiences", "AudiencePanel"),
+    "kakao_data": ("moment_gui.ui.kakao_data", "KakaoDataPanel"),
+    "demographics": ("moment_gui.ui.demographics", "DemographicsPanel"),
 }
 PanelFactory = Callable[[AppContext, QWidget], QWidget]
 FIRST_STEPS = 4  # loop turns for nested panel loads (audience tabs) to show cached rows
@@ -87,6 +89,13 @@ class Loads(Protocol):
     """A panel that loads its lists (every area panel: `async def load()`)."""
 
     async def load(self) -> None: ...
+
+
+@runtime_checkable
+class PastesRegionLists(Protocol):
+    """The regions panel's "Paste a list of regions" action (also put in the Edit menu)."""
+
+    paste_list_action: QAction
 
 
 def default_panel_factory(key: str) -> PanelFactory:
@@ -156,8 +165,10 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("panelTabs")
         self.placement_panel = factories["placements"](self.ctx, self.tabs)
         self.audience_panel = factories["audiences"](self.ctx, self.tabs)
-        self.tabs.addTab(self.placement_panel, "")
-        self.tabs.addTab(self.audience_panel, "")
+        self.kakao_data_panel = factories["kakao_data"](self.ctx, self.tabs)
+        self.demographics_panel = factories["demographics"](self.ctx, self.tabs)
+        for panel in self.tab_panels:
+            self.tabs.addTab(panel, "")
         self.side_splitter = QSplitter(Qt.Orientation.Vertical, self.splitter)
         self.side_splitter.setObjectName("sideSplitter")
         self.preview = FragmentPreview(self.ctx, self.side_splitter)
@@ -177,10 +188,9 @@ class MainWindow(QMainWindow):
             "regions": self.region_panel,
             "placements": self.placement_panel,
             "audiences": self.audience_panel,
+            "kakao_data": self.kakao_data_panel,
+            "demographics": self.demographics_panel,
             "campaign": self.campaign_bar,
-            # Until the Kakao data and demographics panels exist (issue 13, UI half).
-            "kakao_data": self.campaign_bar,
-            "demographics": self.campaign_bar,
         }
 
     def _build_menus(self) -> None:
@@ -206,10 +216,18 @@ class MainWindow(QMainWindow):
             self.edit_menu, QKeySequence("Ctrl+Shift+C"), self.preview.copy_fragment
         )
         self.copy_targeting_action = self._action(self.edit_menu, None, self.preview.copy_targeting)
+        self.copy_checklist_action = self._action(
+            self.edit_menu, QKeySequence("Ctrl+Alt+C"), self.preview.copy_checklist
+        )
         self.edit_menu.addSeparator()
         self.find_region_action = self._action(
             self.edit_menu, QKeySequence.StandardKey.Find, self.focus_region_search
         )
+        self.paste_region_list_action: QAction | None = None
+        if isinstance(self.region_panel, PastesRegionLists):
+            self.paste_region_list_action = self.region_panel.paste_list_action
+            self.paste_region_list_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+            self.edit_menu.addAction(self.paste_region_list_action)
         self.targeting_only_action = self.view_menu.addAction("")
         self.targeting_only_action.setCheckable(True)
         self.targeting_only_action.toggled.connect(self.preview.targeting_only.setChecked)
@@ -247,6 +265,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(self.tr("&Redo"))
         self.copy_fragment_action.setText(self.tr("&Copy ad-group fragment"))
         self.copy_targeting_action.setText(self.tr("Copy &targeting only"))
+        self.copy_checklist_action.setText(self.tr("Copy as c&hecklist"))
+        if self.paste_region_list_action is not None:
+            # The menu's words; the panel's button shows its own short icon text.
+            self.paste_region_list_action.setText(self.tr("Paste a list of &regions…"))
         self.find_region_action.setText(self.tr("&Find region…"))
         self.targeting_only_action.setText(self.tr("Show &targeting only"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -256,6 +278,8 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About moment-gui"))
         self.tabs.setTabText(0, self.tr("&Placements"))
         self.tabs.setTabText(1, self.tr("&Audiences"))
+        self.tabs.setTabText(2, self.tr("&Kakao data"))
+        self.tabs.setTabText(3, self.tr("&Demographics"))
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -277,6 +301,16 @@ class MainWindow(QMainWindow):
 
     # -- panels --------------------------------------------------------------------
     @property
+    def tab_panels(self) -> tuple[QWidget, ...]:
+        """The panels shown as tabs beside the regions, in tab order."""
+        return (
+            self.placement_panel,
+            self.audience_panel,
+            self.kakao_data_panel,
+            self.demographics_panel,
+        )
+
+    @property
     def panels(self) -> dict[Any, QWidget]:
         """kinds.Part → the widget that shows that part's picks (its row names the panel)."""
         return {part: self.panel_by_key[part.panel] for part in kinds.PARTS}
@@ -285,7 +319,7 @@ class MainWindow(QMainWindow):
         """Bring the panel for `area` (a kinds.Part) forward and let it select/scroll to `items`."""
         key = area.panel if isinstance(area, kinds.Part) else "campaign"
         panel = self.panel_by_key[key]
-        if key in ("placements", "audiences"):
+        if self.tabs.indexOf(panel) >= 0:
             self.tabs.setCurrentWidget(panel)
         focus_items = getattr(panel, "focus_items", None)
         if callable(focus_items):
@@ -306,7 +340,7 @@ class MainWindow(QMainWindow):
         been painted (making the client, TLS and the answers come after the planner already
         sees their data), then run together. What the refresh changed is said once, here.
         """
-        panels = [self.region_panel, self.placement_panel, self.audience_panel]
+        panels = [self.region_panel, *self.tab_panels]
         self.status.show_loading(self.tr("Loading regions, placements and audiences…"))
         release = self._hold_network()
         self.ctx.hold_changes()

@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moment_gui.domain.checklist import render_checklist
 from moment_gui.domain.fragment import to_fragment
 from moment_gui.domain.fragment_wire import unconfirmed_names
 from moment_gui.domain.selection import TargetingSelection
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import current_language
 
 
 def fragment_text(sel: TargetingSelection, targeting_only: bool = False) -> str:
@@ -140,6 +142,9 @@ class FragmentPreview(QWidget):
         self.copy_targeting_button = QPushButton(self)
         self.copy_targeting_button.setObjectName("copyTargetingButton")
         self.copy_targeting_button.clicked.connect(self.copy_targeting)
+        self.copy_checklist_button = QPushButton(self)
+        self.copy_checklist_button.setObjectName("copyChecklistButton")
+        self.copy_checklist_button.clicked.connect(self.copy_checklist)
         self._layout()
         ctx.state.changed.connect(self.refresh)
         ctx.state.changed.connect(self.mark_unconfirmed)
@@ -155,6 +160,7 @@ class FragmentPreview(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.copy_fragment_button)
         buttons.addWidget(self.copy_targeting_button)
+        buttons.addWidget(self.copy_checklist_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -172,6 +178,14 @@ class FragmentPreview(QWidget):
         )
         self.copy_targeting_button.setText(self.tr("Copy &targeting"))
         self.copy_targeting_button.setToolTip(self.tr("Copy only the targeting object as JSON"))
+        self.copy_checklist_button.setText(self.tr("Copy as c&hecklist"))
+        self.copy_checklist_button.setToolTip(
+            self.tr(
+                "Copy the picks as a plain-text checklist in the language of the window, named "
+                "as Kakao Moment's web screens name them, to set up an ad group by hand"
+            )
+        )
+        self.copy_checklist_button.setAccessibleName("copyChecklistButton")
         self.editor.setAccessibleName("fragmentPreview")
         self.mark_unconfirmed()
         self.editor.setAccessibleDescription(self.tr("The JSON that Copy puts on the clipboard"))
@@ -221,6 +235,18 @@ class FragmentPreview(QWidget):
     def copy_targeting(self) -> str:
         text = fragment_text(self._ctx.state.selection, targeting_only=True)
         return self._copy(text, self.tr("targeting"))
+
+    def copy_checklist(self) -> str:
+        """The selection as Kakao Moment web-screen checklist text, in the UI's language."""
+        text = render_checklist(
+            self._ctx.state.selection, "ko" if current_language() == "ko" else "en"
+        )
+        QApplication.clipboard().setText(text)
+        lines = text.count("\n")
+        message = self.tr("Copied the checklist (%1 lines)").replace("%1", str(lines))
+        self._ctx.statusMessage.emit(message)
+        self.copied.emit(text)
+        return text
 
     def _copy(self, text: str, what: str) -> str:
         QApplication.clipboard().setText(text)

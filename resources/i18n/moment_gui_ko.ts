@@ -791,6 +791,131 @@
     </message>
 </context>
 <context>
+    <name>DataCategoryTree</name>
+    <message>
+        <source>Filter by name or ID (ㄱㅇ, 게임)…</source>
+        <translation>이름이나 ID로 거르기 (ㄱㅇ, 게임)…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>거르기</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>모두 해제</translation>
+    </message>
+    <message>
+        <source>Untick every category in this list</source>
+        <translation>이 목록의 카테고리를 모두 해제합니다</translation>
+    </message>
+    <message>
+        <source>Loading categories…</source>
+        <translation>카테고리를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Untick %1</source>
+        <translation>%1 해제</translation>
+    </message>
+    <message>
+        <source>Tick %1</source>
+        <translation>%1 선택</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 picked categories inside it. Kakao takes a category or the ones inside it, not both: which do you want?</source>
+        <translation>%1 안에 이미 선택한 카테고리가 %2개 있습니다. 카카오는 상위 카테고리와 그 안의 카테고리를 함께 받지 않습니다. 어느 쪽을 남길까요?</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 남기기</translation>
+    </message>
+    <message>
+        <source>Keep the %1 inside</source>
+        <translation>안의 %1개 남기기</translation>
+    </message>
+    <message>
+        <source>Tick %1 instead of the categories inside it</source>
+        <translation>안의 카테고리 대신 %1 선택</translation>
+    </message>
+    <message>
+        <source>Untick every category in %1</source>
+        <translation>%1 카테고리 모두 해제</translation>
+    </message>
+    <message>
+        <source>%1 picked of %2 categories</source>
+        <translation>카테고리 %2개 중 %1개 선택</translation>
+    </message>
+</context>
+<context>
+    <name>DataCategoryTreeModel</name>
+    <message>
+        <source>%1 — picked earlier, but not in the list Kakao Moment returned now</source>
+        <translation>%1 — 전에 선택했지만 지금 카카오모먼트가 보낸 목록에는 없습니다</translation>
+    </message>
+    <message>
+        <source>Included through %1</source>
+        <translation>%1에 포함됨</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3 picked inside</source>
+        <translation>%1 (%2) — 안에서 %3개 선택</translation>
+    </message>
+</context>
+<context>
+    <name>DemographicsPanel</name>
+    <message>
+        <source>[observed] These field names (genderType, genders, ageType, ages, deviceTypes, allAvailableDeviceType) come from 2021 request bodies and are not confirmed for Kakao Moment v4: check the ad group in Kakao Moment after pasting.</source>
+        <translation>[관찰값] 이 필드 이름(genderType, genders, ageType, ages, deviceTypes, allAvailableDeviceType)은 2021년 요청 본문에서 본 것으로, 카카오모먼트 v4에서 확인되지 않았습니다. 붙여 넣은 뒤 카카오모먼트에서 광고그룹을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>All genders</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Only:</source>
+        <translation>선택:</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>남성</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>여성</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>나이</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Only these ages:</source>
+        <translation>선택한 나이만:</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>디바이스</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>모든 디바이스</translation>
+    </message>
+    <message>
+        <source>%1 and over</source>
+        <translation>만 %1세 이상</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>만 %1~%2세</translation>
+    </message>
+</context>
+<context>
     <name>Diff</name>
     <message>
         <source>Campaign</source>
@@ -1173,6 +1298,14 @@
         <translation>targeting 객체만 JSON으로 복사합니다</translation>
     </message>
     <message>
+        <source>Copy as c&amp;hecklist</source>
+        <translation>체크리스트로 복사(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy the picks as a plain-text checklist in the language of the window, named as Kakao Moment&apos;s web screens name them, to set up an ad group by hand</source>
+        <translation>선택한 항목을 창의 언어로, 카카오모먼트 웹 화면의 이름 그대로 일반 텍스트 체크리스트로 복사합니다. 광고그룹을 손으로 설정할 때 씁니다</translation>
+    </message>
+    <message>
         <source>The JSON that Copy puts on the clipboard</source>
         <translation>복사하면 클립보드에 들어가는 JSON</translation>
     </message>
@@ -1195,6 +1328,10 @@
     <message>
         <source>targeting</source>
         <translation>타겟팅 JSON</translation>
+    </message>
+    <message>
+        <source>Copied the checklist (%1 lines)</source>
+        <translation>체크리스트를 복사했습니다 (%1줄)</translation>
     </message>
     <message>
         <source>Copied the %1 (%2 lines of JSON)</source>
@@ -1486,6 +1623,14 @@
         <translation>타겟팅만 복사(&amp;T)</translation>
     </message>
     <message>
+        <source>Copy as c&amp;hecklist</source>
+        <translation>체크리스트로 복사(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Paste a list of &amp;regions…</source>
+        <translation>지역 목록 붙여넣기(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Find region…</source>
         <translation>지역 찾기(&amp;F)…</translation>
     </message>
@@ -1512,6 +1657,14 @@
     <message>
         <source>&amp;Audiences</source>
         <translation>오디언스 타겟(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Kakao data</source>
+        <translation>카카오 데이터(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Demographics</source>
+        <translation>데모그래픽(&amp;D)</translation>
     </message>
     <message>
         <source>Untitled selection</source>
@@ -2203,6 +2356,89 @@
     </message>
 </context>
 <context>
+    <name>RegionListPaste</name>
+    <message>
+        <source>Paste a list of regions</source>
+        <translation>지역 목록 붙여넣기</translation>
+    </message>
+    <message>
+        <source>One region per line, as in a spreadsheet column: 서울 강남구 역삼1동, 분당구 정자1동, 해운대구. CSV rows work too.</source>
+        <translation>스프레드시트의 열처럼 한 줄에 지역 하나씩: 서울 강남구 역삼1동, 분당구 정자1동, 해운대구. CSV 행도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Paste the list here (Ctrl+V)…</source>
+        <translation>여기에 목록을 붙여 넣으세요 (Ctrl+V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Match lines</source>
+        <translation>줄 맞추기(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Edit the list</source>
+        <translation>목록 고치기</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>줄</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="vanished">결과</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>The offline region list is still being built (see the status bar): the lines are matched as soon as it is ready.</source>
+        <translation>오프라인 지역 목록을 아직 만드는 중입니다(상태 표시줄 참고). 준비되는 대로 줄을 맞춥니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 — double-click to edit it</source>
+        <translation>%1번째 줄 — 두 번 클릭해 고치세요</translation>
+    </message>
+    <message>
+        <source>No region of that name: edit the line</source>
+        <translation>그런 이름의 지역이 없습니다. 줄을 고치세요</translation>
+    </message>
+    <message>
+        <source>Choose one of %1…</source>
+        <translation>%1곳 중 하나를 고르세요…</translation>
+    </message>
+    <message>
+        <source>matched</source>
+        <translation>찾음</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>여러 곳</translation>
+    </message>
+    <message>
+        <source>unmatched</source>
+        <translation>못 찾음</translation>
+    </message>
+    <message>
+        <source>%1 matched, %2 ambiguous (choose one), %3 unmatched (edit the line)</source>
+        <translation>찾음 %1, 여러 곳 %2(하나를 고르세요), 못 찾음 %3(줄을 고치세요)</translation>
+    </message>
+    <message>
+        <source>Add %1 regions from a pasted list</source>
+        <translation>붙여 넣은 목록에서 지역 %1곳 추가</translation>
+    </message>
+    <message>
+        <source>Added %1 regions; the lines below still need you.</source>
+        <translation>지역 %1곳을 추가했습니다. 아래 줄은 아직 손봐야 합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add %1 regions</source>
+        <translation>지역 %1곳 추가(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>RegionPanel</name>
     <message>
         <source>Search regions (강남, ㄱㄴ, 논현1동)</source>
@@ -2255,6 +2491,26 @@
     <message>
         <source>Use %1 instead of its areas</source>
         <translation>하위 지역 대신 %1(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Paste list…</source>
+        <translation>목록 붙여넣기…</translation>
+    </message>
+    <message>
+        <source>Paste a list of regions (one per line, from a spreadsheet) and pick every line that matches; you can also drop a .txt or .csv file here</source>
+        <translation>지역 목록(스프레드시트에서 한 줄에 하나씩)을 붙여 넣어 맞는 줄을 모두 선택합니다. .txt나 .csv 파일을 여기로 끌어 놓아도 됩니다</translation>
+    </message>
+    <message>
+        <source>%1 is too big to be a list of regions.</source>
+        <translation>%1은(는) 지역 목록이라기엔 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor CP949 (EUC-KR) text.</source>
+        <translation>%1은(는) UTF-8도 CP949(EUC-KR)도 아닌 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

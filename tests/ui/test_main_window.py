@@ -237,3 +237,48 @@ def test_a_debounce_firing_after_the_window_closed_starts_no_work(
     qtbot.wait(700)  # past the term debounce: its refetch must be refused quietly
     assert ran == []
     assert not win.ctx.busy
+
+
+def test_kakao_data_and_demographic_problems_bring_their_tabs_forward(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from moment_gui.domain.demographics import DeviceType
+    from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
+
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "&Placements",
+        "&Audiences",
+        "&Kakao data",
+        "&Demographics",
+    ]
+    assert window.panels[kinds.INTERESTS] is window.kakao_data_panel
+    assert window.panels[kinds.DEMOGRAPHICS] is window.demographics_panel
+    state = window.ctx.state
+    both = [DataCategoryPick(DataKind.BUSINESS_TYPE, i, i) for i in ("B01", "B0101")]
+    state.apply(state.selection.with_data_categories(both), "paste")
+    nobody = state.selection.demographics.with_devices([DeviceType.PC]).with_devices([])
+    state.apply(state.selection.with_demographics(nobody), "devices")
+    for rule, panel in (
+        (RuleId.DATA_CATEGORY_AT_TWO_LEVELS, window.kakao_data_panel),
+        (RuleId.DEMOGRAPHIC_NOTHING_CHOSEN, window.demographics_panel),
+    ):
+        window.tabs.setCurrentWidget(window.placement_panel)
+        item = window.problems.list.item(_problem_rows(window).index(rule.value))
+        rect = window.problems.list.visualItemRect(item)
+        qtbot.mouseClick(
+            window.problems.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        )
+        assert window.tabs.currentWidget() is panel
+    tree = window.kakao_data_panel.trees[DataKind.BUSINESS_TYPE]
+    assert tree.tree.currentIndex().data(Qt.ItemDataRole.UserRole) == "B01"
+
+
+def test_edit_paste_a_list_of_regions_opens_the_flow_in_the_regions_panel(
+    window: MainWindow,
+) -> None:
+    action = window.paste_region_list_action
+    assert action is not None and action in window.edit_menu.actions()
+    assert action.text() == "Paste a list of &regions…"
+    QGuiApplication.clipboard().setText("해운대구\n")
+    action.trigger()
+    assert window.region_panel.pages.currentWidget() is window.region_panel.paste_list

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QMimeData, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from moment_gui.domain.selection import RegionLevel, RegionPick
 from moment_gui.services.picks import region_pick
@@ -20,6 +30,7 @@ from moment_gui.services.regions import children_of
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.regions.browse import ResultsView, TreeView
 from moment_gui.ui.regions.info_bar import InfoBar
+from moment_gui.ui.regions.paste_list import LIST_SUFFIXES, RegionListPaste, read_list_file
 from moment_gui.ui.regions.pick_index import PickIndex
 from moment_gui.ui.regions.picked import PickedRegionsView
 from moment_gui.ui.regions.results_model import RegionResultsModel
@@ -59,14 +70,28 @@ class RegionPanel(QWidget):
         self.conflict_bar.add_action("", self._keep_inside, name="keepInside")
         self.picked = PickedRegionsView(self)
         self.search = RegionSearch(ctx, self.results_model, self.status, self)
+        # Paste a list of regions (a client's spreadsheet column), or drop a .txt/.csv here.
+        self.paste_list_action = QAction(self)
+        self.paste_list_action.setObjectName("pasteRegionListAction")
+        self.paste_list_action.triggered.connect(lambda _=False: self.open_paste_list())
+        self.paste_list_button = QToolButton(self)
+        self.paste_list_button.setObjectName("pasteRegionListButton")
+        self.paste_list_button.setDefaultAction(self.paste_list_action)
+        self.paste_list = RegionListPaste(ctx, self)
+        self.paste_list.closed.connect(self._close_paste_list)
+        self.setAcceptDrops(True)
         self._lay_out()
         self._connect()
+        self.retranslate()
 
     def _lay_out(self) -> None:
         top = QWidget(self)
         column = QVBoxLayout(top)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.search_box)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_box, 1)
+        search_row.addWidget(self.paste_list_button)
+        column.addLayout(search_row)
         column.addWidget(self._browse, 1)
         column.addWidget(self.conflict_bar)
         column.addWidget(self.status)
@@ -76,8 +101,11 @@ class RegionPanel(QWidget):
         splitter.addWidget(self.picked)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.paste_list)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.pages)
 
     def _connect(self) -> None:
         self.ctx.state.changed.connect(self._sync_picks)
@@ -261,6 +289,71 @@ class RegionPanel(QWidget):
         if searching:
             self.results.expandAll()
 
+    # -- pasting a list ----------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.paste_list_action.setIconText(self.tr("Paste list…"))  # the window sets the menu text
+        self.paste_list_action.setToolTip(
+            self.tr(
+                "Paste a list of regions (one per line, from a spreadsheet) and pick every "
+                "line that matches; you can also drop a .txt or .csv file here"
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def open_paste_list(self, text: str | None = None) -> None:
+        """Show the paste flow with `text`, or the clipboard's text when it looks like a list."""
+        if text is None:
+            clip = QGuiApplication.clipboard().text()
+            # Not a fragment (JSON) nor a whole document: those go to Edit ▸ Paste fragment.
+            looks_like_list = not clip.lstrip().startswith(("{", "[")) and len(clip) < 1_000_000
+            text = clip if looks_like_list else ""
+        self.pages.setCurrentWidget(self.paste_list)
+        self.paste_list.start(text)
+
+    def _close_paste_list(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.search_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_list(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if _dropped_list(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_list(event.mimeData())
+        if path is None:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.open_list_file(path)
+
+    def open_list_file(self, path: Path) -> bool:
+        try:
+            text = read_list_file(path)
+        except ValueError as exc:
+            reason = str(exc)
+            if reason == "too big":
+                message = self.tr("%1 is too big to be a list of regions.")
+            elif reason == "encoding":
+                message = self.tr("%1 is neither UTF-8 nor CP949 (EUC-KR) text.")
+            else:
+                message = self.tr("Could not read %1: %2").replace("%2", reason)
+            self.ctx.statusMessage.emit(message.replace("%1", path.name))
+            return False
+        self.open_paste_list(text)
+        return True
+
     # -- for the window and the problem list -------------------------------------------
     def focus_items(self, area: object, items: tuple[str, ...]) -> None:
         """Reveal and select the picked rows a rule problem names (region keys)."""
@@ -273,3 +366,11 @@ class RegionPanel(QWidget):
                 self.tree.scrollTo(index)
                 self.tree.setCurrentIndex(index)
                 break
+
+
+def _dropped_list(mime: QMimeData) -> Path | None:
+    """The first local .txt/.csv/.tsv file of a drag, if any."""
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(LIST_SUFFIXES):
+            return Path(url.toLocalFile())
+    return None
