@@ -117,7 +117,8 @@ def _harness(qtbot: QtBot, store: TokenStore | MemoryTokenStore) -> Iterator[Har
     h.window.close_guards.clear()
     if h.session.dialog is not None:
         h.session.dialog.hide()
-    h.window.close()
+    h.window.close()  # cancels the panels' loads; let them end before the widgets go
+    h.qtbot.waitUntil(lambda: not h.ctx.busy, timeout=5000)
     shiboken6.delete(h.window)
 
 
