@@ -124,6 +124,10 @@ def child(mode: str, latency: float = 0.0) -> None:
             loop.run_until_complete(shown)
             window.ctx.cancel_all()  # type: ignore[attr-defined]
             loop.run_until_complete(asyncio.sleep(0.05))
+            # The cancelled load still attaches the controllers on its way out, which starts
+            # the region list: cancel that too before the loop closes.
+            window.ctx.cancel_all()  # type: ignore[attr-defined]
+            loop.run_until_complete(asyncio.sleep(0.05))
         return
 
     async def load() -> None:

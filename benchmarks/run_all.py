@@ -119,9 +119,12 @@ def parallel_rows(runs: int) -> list[Row]:
     out = run("bench_parallel_load", "--runs", str(runs))
     m = grab(r"parallel load median (\d+) ms = ([\d.]+)x latency", out)
     first = grab(r"first-ever start \(nothing remembered\) (\d+) ms = ([\d.]+)x latency", out)
+    # The old way, for comparison: the simulator's routing and JSON on the app's CPU.
+    inproc_out = run("bench_parallel_load", "--runs", str(runs), "--in-process")
+    inproc = grab(r"parallel load median (\d+) ms = ([\d.]+)x latency", inproc_out)
     return [
         Row(
-            "cold start: all panels loaded, 300 ms per request",
+            "cold start: all panels loaded, 300 ms per request (simulator in its own process)",
             f"ratio {m[2]}x of 300 ms ({m[1]} ms)",
             "≤ 1.3x (390 ms)",
             float(m[2]) <= 1.3,
@@ -129,6 +132,12 @@ def parallel_rows(runs: int) -> list[Row]:
         Row(
             "first-ever start (no tracker/channel remembered)",
             f"ratio {first[2]}x of 300 ms ({first[1]} ms)",
+            "—",
+            None,
+        ),
+        Row(
+            "cold start, simulator on the app's own loop (its CPU counted as ours)",
+            f"{inproc[2]}x of 300 ms ({inproc[1]} ms)",
             "—",
             None,
         ),

@@ -87,6 +87,9 @@ def build_window(
     window.status.set_source(source_text, demo)
     for message in settings.warnings:
         window.status.show_message(message)
+    from moment_gui.ui.cache_notice import install_cache_notice
+
+    install_cache_notice(window, getattr(lookups, "cache", None))
     return window
 
 

@@ -105,6 +105,8 @@ class JsonSentences:
     invalid: str  # {reason} at {line}, {column}
     too_deep: str
     constant: str  # {name}: NaN, Infinity or -Infinity, which JSON does not allow
+    too_long: str  # an integer past Python's 4,300-digit limit (a plain ValueError otherwise)
+    broken_escape: str  # a lone "\\ud800"-style surrogate: no UTF-8 file or print can hold it
 
 
 def load_json(
@@ -120,16 +122,47 @@ def load_json(
         raise error(Message.of(say.context, template, **args)) from None
 
     def reject_constant(name: str) -> object:
-        fail(say.constant, name=name)
+        raise _Constant(name)
 
     try:
-        return json.loads(cleaned, parse_constant=reject_constant)
+        value = json.loads(cleaned, parse_constant=reject_constant)
+    except _Constant as e:
+        fail(say.constant, name=e.name)
     except json.JSONDecodeError as e:
         if e.pos >= len(cleaned.rstrip()):
             fail(say.ends, line=e.lineno)
         fail(say.invalid, reason=json_reason(e), line=e.lineno, column=e.colno)
     except RecursionError:
         fail(say.too_deep)
+    except ValueError:  # "Exceeds the limit (4300 digits) for integer string conversion"
+        fail(say.too_long)
+    if not is_valid_unicode(value):
+        fail(say.broken_escape)
+    return value
 
 
-__all__ = ["JsonSentences", "drop_trailing_commas", "json_reason", "load_json", "loads_lenient"]
+class _Constant(Exception):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def is_valid_unicode(value: object) -> bool:
+    """False when any text in a parsed JSON value holds a lone surrogate (a "\\ud800" escape)."""
+    try:
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    except (ValueError, RecursionError):
+        return True  # not about text; the caller's own checks say what is wrong
+    return True
+
+
+__all__ = [
+    "JsonSentences",
+    "drop_trailing_commas",
+    "is_valid_unicode",
+    "json_reason",
+    "load_json",
+    "loads_lenient",
+]

@@ -15,6 +15,8 @@ SAY = JsonSentences(
     invalid="{reason} at {line}:{column}",
     too_deep="too deep",
     constant="{name} is not allowed",
+    too_long="too long",
+    broken_escape="broken escape",
 )
 
 
@@ -53,3 +55,19 @@ def test_lenient_is_asked_for():
     assert load_json("[1,]", SAY, MessageError, lenient=True) == [1]
     with pytest.raises(MessageError):
         load_json("[1,]", SAY, MessageError)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        ('{"id": 1' + "0" * 4400 + "}", "too long"),  # Python's 4,300-digit limit
+        ('{"name": "\\udc80"}', "broken escape"),  # a lone surrogate: no UTF-8 can hold it
+        ('{"n": NaN}', "NaN is not allowed"),
+    ],
+)
+def test_numbers_past_the_digit_limit_and_lone_surrogates_are_sentences(
+    text: str, sentence: str
+) -> None:
+    with pytest.raises(MessageError) as caught:
+        load_json(text, SAY, MessageError)
+    assert str(caught.value) == sentence

@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Any
 
 from moment_gui.api.errors import (
     AuthenticationError,
+    DeadlineExceeded,
     MomentApiError,
     RequestRejected,
+    ResponseTooLarge,
     ServiceUnavailable,
     UnexpectedResponse,
 )
@@ -43,8 +45,10 @@ _CLIENT_NAMES = frozenset({"KAKAO_BASE_URL", "TERM_MAX", "TERM_MIN", "MomentClie
 _ERROR_NAMES = frozenset(
     {
         "AuthenticationError",
+        "DeadlineExceeded",
         "MomentApiError",
         "RequestRejected",
+        "ResponseTooLarge",
         "ServiceUnavailable",
         "UnexpectedResponse",
     }
@@ -80,6 +84,7 @@ __all__ = [
     "CohortAvailable",
     "CustomerFile",
     "DataCategory",
+    "DeadlineExceeded",
     "Depth2Location",
     "Depth3Location",
     "Location",
@@ -87,6 +92,7 @@ __all__ = [
     "MomentClient",
     "PixelAndSdkEvent",
     "RequestRejected",
+    "ResponseTooLarge",
     "SectionCategory",
     "ServiceUnavailable",
     "SyncProfile",

@@ -9,6 +9,8 @@ request and nowhere else: not into ``repr``, logs or exception text.
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import ipaddress
 import json
 import logging
@@ -24,10 +26,11 @@ import httpx
 import stamina
 
 from moment_gui import __version__
-from moment_gui.api._parse import loads_lenient
+from moment_gui.api._http import ACCEPT_ENCODING, Answer, Limits, parse_json, read_answer
 from moment_gui.api.adgroups import AdGroupEndpoints
 from moment_gui.api.errors import (
     AuthenticationError,
+    DeadlineExceeded,
     MomentApiError,
     RequestRejected,
     ServiceUnavailable,
@@ -60,6 +63,7 @@ KAKAO_BASE_URL = "https://apis.moment.kakao.com"
 TERM_MIN, TERM_MAX = 1, 180
 KEYWORD_MAX = 100
 AUTH_ERROR_CODE = -401  # Kakao's code for an invalid or expired token (shared doc §2)
+DETAIL_MSG_MAX = 300  # Kakao's own explanation, quoted in the error; longer is not a sentence
 
 _LOG = logging.getLogger(__name__)
 _V4 = "/openapi/v4"
@@ -125,7 +129,11 @@ class MomentClient(AdGroupEndpoints):
         retry_wait_max: float = 8.0,
         retry_after_max: float = 60.0,
         edit_pacer: EditPacer | None = None,
+        limits: Limits | None = None,
+        deadline: float | None = None,
     ) -> None:
+        """`limits` bounds every answer (bytes, JSON depth) and each whole call (`deadline`
+        seconds, all tries and waits included; `deadline=` alone overrides just that)."""
         if timeout <= 0:
             raise ValueError("timeout must be positive")
         if retry_attempts < 1:
@@ -140,6 +148,10 @@ class MomentClient(AdGroupEndpoints):
         self._retry_after_max = retry_after_max
         # One per process by default: every client editing an ad account takes turns.
         self._pacer = edit_pacer if edit_pacer is not None else EDIT_PACER
+        limits = limits or Limits()
+        if deadline is not None:
+            limits = dataclasses.replace(limits, deadline=deadline)
+        self._limits = limits
         self._http = httpx.AsyncClient(
             base_url=url,
             transport=transport,
@@ -147,7 +159,11 @@ class MomentClient(AdGroupEndpoints):
             follow_redirects=False,
             # A proxy from the environment must never see simulator traffic on loopback.
             trust_env=not _is_loopback(url.host),
-            headers={"Accept": "application/json", "User-Agent": f"moment-gui/{__version__}"},
+            headers={
+                "Accept": "application/json",
+                "Accept-Encoding": ACCEPT_ENCODING,
+                "User-Agent": f"moment-gui/{__version__}",
+            },
         )
 
     # --- lifecycle and settings -----------------------------------------------------------
@@ -375,19 +391,33 @@ class MomentClient(AdGroupEndpoints):
         per_account: bool = False,
         account: int | None = None,
     ) -> Any:
-        """GET with retries; `account` overrides the client's ad account for this request."""
+        """GET with retries; `account` overrides the client's ad account for this request.
+
+        Every GET goes through here: one deadline over all tries and waits (`Limits.deadline`),
+        answers read within `Limits` by `_http.read_answer` (as `_put`'s).
+        """
         headers = self._auth_headers(per_account, account)
+        loop = asyncio.get_running_loop()
+        deadline_at = loop.time() + self._limits.deadline
+
+        def backoff(exc: BaseException) -> bool | float:
+            return self._retry_backoff(exc, deadline_at - loop.time())
+
         try:
-            async for attempt in stamina.retry_context(
-                on=self._retry_backoff,
-                attempts=self._retry_attempts,
-                timeout=None,
-                wait_initial=self._retry_wait_initial,
-                wait_max=self._retry_wait_max,
-                wait_jitter=self._retry_wait_initial,
-            ):
-                with attempt:
-                    return await self._get_once(path, params, headers)
+            async with asyncio.timeout_at(deadline_at):
+                async for attempt in stamina.retry_context(
+                    on=backoff,
+                    attempts=self._retry_attempts,
+                    timeout=None,
+                    wait_initial=self._retry_wait_initial,
+                    wait_max=self._retry_wait_max,
+                    wait_jitter=self._retry_wait_initial,
+                ):
+                    with attempt:
+                        return await self._get_once(path, params, headers)
+        except TimeoutError as exc:
+            # asyncio's deadline; httpx's own timeouts are not TimeoutError subclasses.
+            raise DeadlineExceeded(self._limits.deadline) from exc
         except httpx.TimeoutException as exc:
             raise ServiceUnavailable(
                 api_message(
@@ -410,15 +440,16 @@ class MomentClient(AdGroupEndpoints):
         self, path: str, params: Mapping[str, str] | None, headers: Mapping[str, str]
     ) -> Any:
         started = time.perf_counter()
-        response = await self._http.get(path, params=params, headers=headers)
+        request = self._http.build_request("GET", path, params=params, headers=headers)
+        answer = await read_answer(self._http, request, self._limits)
         # Only the path and status: headers carry the token and are never logged.
         _LOG.debug(
             "GET %s -> %s in %.0f ms",
             path,
-            response.status_code,
+            answer.status,
             (time.perf_counter() - started) * 1000,
         )
-        return self._read_answer(response)
+        return self._read_answer(answer)
 
     def edit_wait(self, account: int | None = None) -> float:
         """Seconds an edit of `account` sent now would wait for its turn (Kakao's 5-s limit)."""
@@ -439,9 +470,12 @@ class MomentClient(AdGroupEndpoints):
         content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         async with self._pacer.turn((self.base_url, account)):
             started = time.perf_counter()
+            request = self._http.build_request("PUT", path, content=content, headers=headers)
             try:
-                response = await self._http.put(path, content=content, headers=headers)
-            except httpx.TimeoutException as exc:
+                # Bounded like every GET: the deadline, the byte caps, the JSON depth.
+                async with asyncio.timeout(self._limits.deadline):
+                    response = await read_answer(self._http, request, self._limits)
+            except (httpx.TimeoutException, TimeoutError) as exc:
                 raise ServiceUnavailable(
                     api_message(
                         QT_TRANSLATE_NOOP(
@@ -456,36 +490,42 @@ class MomentClient(AdGroupEndpoints):
             _LOG.debug(
                 "PUT %s -> %s in %.0f ms",
                 path,
-                response.status_code,
+                response.status,
                 (time.perf_counter() - started) * 1000,
             )
         return self._read_answer(response, allow_empty=True)
 
-    def _read_answer(self, response: httpx.Response, *, allow_empty: bool = False) -> Any:
+    def _read_answer(self, response: Answer, *, allow_empty: bool = False) -> Any:
         """The parsed JSON of a 2xx answer; every error answer becomes a MomentApiError.
 
         The one place that reads answers: a 2xx body carrying Kakao's error envelope
         (`{code: -813, msg, extras}`, [observed]) is an error here too, for every endpoint.
         """
-        if response.status_code >= 400:
+        if response.status >= 400:
             raise self._error_from(response)
-        if not response.content.strip():
+        if not response.body.strip():
             if allow_empty:
                 return None
-            raise UnexpectedResponse("The answer was empty.", response.status_code)
+            raise UnexpectedResponse("The answer was empty.", response.status)
+        text = response.text
         try:
-            body = loads_lenient(response.text)
+            body = parse_json(text, self._limits, response.status)
         except ValueError:
-            snippet = self._redact(response.text[:40].strip())
+            # Redact the whole text first: cutting first could leave part of the token.
+            snippet = self._redact(text)[:40].strip()
             raise UnexpectedResponse(
-                f"The answer was not JSON (it starts with {snippet!r}).", response.status_code
+                f"The answer was not JSON (it starts with {snippet!r}).", response.status
             ) from None
         if isinstance(body, Mapping) and _int_or_none(body.get("code")) not in (None, 0):
             raise self._error_from(response, body)
         return body
 
-    def _retry_backoff(self, exc: BaseException) -> bool | float:
-        """stamina's hook: retry network failures, 429 and 5xx; wait Retry-After if given."""
+    def _retry_backoff(self, exc: BaseException, remaining: float) -> bool | float:
+        """stamina's hook: retry network failures, 429 and 5xx; wait Retry-After if given.
+
+        A Retry-After that would outlast the call's deadline ends the call now with the
+        server's own error instead of a long wait that is cut off anyway.
+        """
         if isinstance(exc, httpx.TransportError):
             return True
         status = exc.status if isinstance(exc, MomentApiError) else None
@@ -493,26 +533,30 @@ class MomentClient(AdGroupEndpoints):
             return False
         assert isinstance(exc, MomentApiError)
         if exc.retry_after is not None:
-            return min(exc.retry_after, self._retry_after_max)
+            wait = min(exc.retry_after, self._retry_after_max)
+            return wait if wait < remaining else False
         return True
 
-    def _error_from(self, response: httpx.Response, body: Any = None) -> MomentApiError:
+    def _error_from(self, response: Answer, body: Any = None) -> MomentApiError:
         code: int | None = None
         detail_code: int | None = None
         detail_msg: str | None = None
         if body is None:
             try:
-                body = loads_lenient(response.text)
-            except ValueError:
-                body = None  # HTML error pages from proxies: the status alone must do
+                body = parse_json(response.text, self._limits, response.status)
+            except (ValueError, UnexpectedResponse):
+                body = None  # HTML error pages from proxies, absurd nesting: the status must do
         if isinstance(body, Mapping):
             code = _int_or_none(body.get("code"))
             extras = body.get("extras")
             if isinstance(extras, Mapping):
                 detail_code = _int_or_none(extras.get("detailCode"))
                 raw_msg = extras.get("detailMsg")
-                detail_msg = self._redact(str(raw_msg)) if raw_msg is not None else None
-        status = response.status_code
+                # Redacted whole, then shortened: a cut first could keep part of the token.
+                detail_msg = (
+                    self._redact(str(raw_msg))[:DETAIL_MSG_MAX] if raw_msg is not None else None
+                )
+        status = response.status
         if status == 401 or code == AUTH_ERROR_CODE:
             return AuthenticationError(status, code, detail_code, detail_msg)
         return MomentApiError(

@@ -132,6 +132,16 @@ UNEXPECTED_SHAPE_WITH_REASON = QT_TRANSLATE_NOOP(
     "{reason}",
 )
 GENERIC_MESSAGE = QT_TRANSLATE_NOOP("ApiErrors", "Kakao Moment returned an error.")
+TOO_LARGE_MESSAGE = QT_TRANSLATE_NOOP(
+    "ApiErrors",
+    "Kakao Moment sent an answer larger than this app accepts ({size} MB), so it was not "
+    "read. Try again; if it keeps happening, a proxy or network device may be in the way.",
+)
+DEADLINE_MESSAGE = QT_TRANSLATE_NOOP(
+    "ApiErrors",
+    "Kakao Moment did not finish answering within {seconds} s. Check the internet "
+    "connection and try again.",
+)
 
 
 def api_message(template: str, **args: object) -> Message:
@@ -233,3 +243,23 @@ class UnexpectedResponse(MomentApiError):
 
     def __init__(self, reason: str, status: int | None = None) -> None:
         super().__init__(status, message=api_message(UNEXPECTED_SHAPE_WITH_REASON, reason=reason))
+
+
+class ResponseTooLarge(UnexpectedResponse):
+    """The answer (as sent, or once inflated) was larger than the client reads; not kept."""
+
+    def __init__(self, limit_bytes: int, status: int | None = None) -> None:
+        self.limit_bytes = limit_bytes
+        MomentApiError.__init__(
+            self,
+            status,
+            message=api_message(TOO_LARGE_MESSAGE, size=f"{limit_bytes / (1024 * 1024):g}"),
+        )
+
+
+class DeadlineExceeded(ServiceUnavailable):
+    """The whole call, retries included, took longer than its deadline and was stopped."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(api_message(DEADLINE_MESSAGE, seconds=f"{seconds:g}"))

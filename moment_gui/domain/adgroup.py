@@ -101,9 +101,7 @@ def picker_diff(before: TargetingSelection, after: TargetingSelection) -> Select
                 _ids(after.data_categories_of(data_kind)),
             )
         )
-    pairs.append(
-        (kinds.DEMOGRAPHICS.key, _demographics(before), _demographics(after))
-    )
+    pairs.append((kinds.DEMOGRAPHICS.key, _demographics(before), _demographics(after)))
     for name, old, new in pairs:
         found = _compare(name, old, new)
         if not found.is_empty:

@@ -8,9 +8,6 @@ keeps the previous file as `<name>.bak`. The format is described in docs/file-fo
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
-from contextlib import suppress
 from pathlib import Path
 
 from moment_gui.domain.document_format import (
@@ -21,7 +18,8 @@ from moment_gui.domain.document_format import (
     dumps,
     loads,
 )
-from moment_gui.domain.selection_codec import DocumentError, document_error
+from moment_gui.domain.safe_write import copy_aside, write_atomic
+from moment_gui.domain.selection_codec import DocumentError, NewerVersionError, document_error
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
@@ -29,6 +27,7 @@ __all__ = [
     "UPGRADERS",
     "VERSION",
     "DocumentError",
+    "NewerVersionError",
     "SavedSelection",
     "dumps",
     "load",
@@ -40,59 +39,28 @@ __all__ = [
 def save(path: str | os.PathLike[str], doc: SavedSelection) -> None:
     """Write atomically: at every instant `path` holds the complete old or new file.
 
+    The file keeps its permissions, a symlink keeps pointing at it, and temporary files left
+    by an interrupted save of the same file are cleaned up (see `safe_write`).
     Raises DocumentError (with the OSError as its cause) when the disk refuses.
     """
-    target = Path(path)
-    data = dumps(doc).encode("utf-8")
-    tmp_name: str | None = None
+    name = Path(path).name
+    # A lone surrogate cannot be written as UTF-8; loading refuses them, so none should be
+    # here, but a Save must never fail on one: it is written as "?".
+    data = dumps(doc).encode("utf-8", errors="replace")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        if target.exists():
-            _keep_backup(target)
-        os.replace(tmp_name, target)
-        tmp_name = None
-        _fsync_dir(target.parent)
+        write_atomic(Path(path), data, before_replace=_keep_backup)
     except OSError as e:
         raise document_error(
             QT_TRANSLATE_NOOP("DocumentError", "Could not save {name}: {reason}"),
-            name=target.name,
+            name=name,
             reason=Message.verbatim(str(e.strerror or e)),
         ) from e
-    finally:
-        if tmp_name is not None:
-            with suppress(OSError):
-                os.unlink(tmp_name)
 
 
 def _keep_backup(target: Path) -> None:
     """Make `<name>.bak` the current file before it is replaced; the .bak swap is atomic too."""
-    bak = target.with_name(target.name + ".bak")
-    fd, tmp_bak = tempfile.mkstemp(prefix=f".{bak.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
-    try:
-        os.unlink(tmp_bak)
-        try:
-            os.link(target, tmp_bak)  # cheap and exact where hard links work
-        except OSError:
-            shutil.copy2(target, tmp_bak)
-        os.replace(tmp_bak, bak)
-    finally:
-        with suppress(OSError):
-            os.unlink(tmp_bak)
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable; not possible (nor needed) on Windows.
-    with suppress(OSError, AttributeError):
-        dir_fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    if target.exists():
+        copy_aside(target, target.with_name(target.name + ".bak"))
 
 
 def load(path: str | os.PathLike[str]) -> SavedSelection:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from moment_gui import __version__
@@ -26,6 +26,7 @@ from moment_gui.domain.fragment_wire import (
 from moment_gui.domain.selection import AudiencePick, TargetingSelection
 from moment_gui.domain.selection_codec import (
     DocumentError,
+    NewerVersionError,
     decode_campaign,
     decode_selection,
     document_error,
@@ -92,6 +93,13 @@ _SAY = JsonSentences(
     constant=QT_TRANSLATE_NOOP(
         "DocumentError", "The file is damaged: {name} is not a number JSON allows"
     ),
+    too_long=QT_TRANSLATE_NOOP(
+        "DocumentError", "The file is damaged: a number in it is impossibly long"
+    ),
+    broken_escape=QT_TRANSLATE_NOOP(
+        "DocumentError",
+        "The file is damaged: it has a broken character escape (half of a surrogate pair)",
+    ),
 )
 
 
@@ -111,13 +119,17 @@ def loads(text: str) -> SavedSelection:
             )
         )
     if version > VERSION:
-        raise document_error(
-            QT_TRANSLATE_NOOP(
+        raise NewerVersionError(
+            Message.of(
                 "DocumentError",
-                "This file was saved by a newer version of moment-gui (format version "
-                "{version}); update the app to open it",
+                QT_TRANSLATE_NOOP(
+                    "DocumentError",
+                    "This file was saved by a newer version of moment-gui (format version "
+                    "{version}); update the app to open it",
+                ),
+                version=version,
             ),
-            version=version,
+            version,
         )
     upgraded_from = version if version < VERSION else None
     while version < VERSION:
@@ -132,7 +144,11 @@ def _decode_v1(obj: Mapping[str, Any], upgraded_from: int | None) -> SavedSelect
     saved_at_text = read_opt_str(obj, "savedAt", "the file")
     try:
         saved_at = datetime.fromisoformat(saved_at_text) if saved_at_text else None
-    except ValueError:
+        if saved_at is not None:
+            # Year 1 or 9999 with an offset parses, then overflows when shown in local time.
+            saved_at.astimezone()
+            saved_at.astimezone(UTC)
+    except (ValueError, OverflowError, OSError):
         raise document_error(
             QT_TRANSLATE_NOOP(
                 "DocumentError", "The file is damaged: savedAt {value} is not a date"

@@ -29,6 +29,7 @@ from moment_gui.domain.fragment_wire import (
     LEGAL_AGES,
     LEGAL_DEVICES,
     LEGAL_GENDERS,
+    OTHER_FRAGMENT_KEYS,
     REGION_KEYS,
     REGION_NAME_KEYS,
     SECTION_KEY,
@@ -246,6 +247,12 @@ _SAY = JsonSentences(
     constant=QT_TRANSLATE_NOOP(
         "FragmentError", "The text is not valid JSON: {name} is not a number JSON allows"
     ),
+    too_long=QT_TRANSLATE_NOOP(
+        "FragmentError", "The text has a number too long to be an ID or a count"
+    ),
+    broken_escape=QT_TRANSLATE_NOOP(
+        "FragmentError", "The text has a broken character escape (half of a surrogate pair)"
+    ),
 )
 
 
@@ -256,4 +263,34 @@ def parse_fragment_text(text: str, campaign: CampaignContext | None = None) -> T
         raise fragment_error(
             QT_TRANSLATE_NOOP("FragmentError", "There is nothing to import: the text is empty")
         )
-    return from_fragment(load_json(cleaned, _SAY, FragmentError, lenient=True), campaign)
+    obj = load_json(cleaned, _SAY, FragmentError, lenient=True)
+    _refuse_non_fragment(obj)
+    return from_fragment(obj, campaign)
+
+
+def _refuse_non_fragment(obj: object) -> None:
+    """Any JSON object used to import as "0 regions": only an ad-group fragment may."""
+    if not isinstance(obj, Mapping):
+        return  # from_fragment says what it is instead
+    if obj.get("format") == "moment-gui.selection":
+        raise fragment_error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError",
+                "This is a saved moment-gui selection, not an ad-group fragment: open it instead",
+            )
+        )
+    known = {
+        *_TOP_KNOWN,
+        *_KIND_BY_LIST_KEY,
+        *_LEVEL_BY_LIST_KEY,
+        *_DATA_KIND_BY_KEY,
+        *OTHER_FRAGMENT_KEYS,
+    }
+    if not known.intersection(obj):
+        raise fragment_error(
+            QT_TRANSLATE_NOOP(
+                "FragmentError",
+                "This JSON is not an ad-group fragment: it has none of its fields "
+                "(targeting, locations, cohortTargetings, adServingCategories, …)",
+            )
+        )

@@ -75,6 +75,27 @@ REGION_KEYS: dict[RegionLevel, str] = {
     RegionLevel.DEPTH3: "depth3Locations",  # [seed]
 }
 REGION_NAME_KEYS = ("depth1Name", "depth2Name", "depth3Name")  # [seed]
+# Other fields of an ad group or its targeting ([observed] shared doc §2-3): an object with any
+# of these (or the keys above) is an ad-group fragment; one with none of them is not.
+OTHER_FRAGMENT_KEYS = frozenset(
+    {
+        "ageType",
+        "ages",
+        "genderType",
+        "genders",
+        "locationType",
+        "lookalikeTargetings",
+        "ufoInterests",
+        "ufoBusinessTypes",
+        "deviceTypes",
+        "allAvailableDeviceType",
+        "allAvailablePlacement",
+        "placements",
+    }
+)
+# Kakao's IDs are Java longs: a number outside them is no ID, and SQLite or Qt would overflow.
+WIRE_INT_MIN, WIRE_INT_MAX = -(2**63), 2**63 - 1
+
 # Old bodies send `locationType: "AREA"` with regions, "ALL" without [observed 2021].
 LOCATION_TYPE_KEY = "locationType"
 
@@ -147,6 +168,27 @@ OBSERVED_PATHS = (
     *(f"{TARGETING_KEY}.{k}" for k in DEMOGRAPHIC_TARGETING_KEYS),
     *DEMOGRAPHIC_TOP_KEYS,
 )
+
+
+def in_wire_range(value: int) -> bool:
+    return WIRE_INT_MIN <= value <= WIRE_INT_MAX
+
+
+def key_fits_wire(kind: AudienceKind, key: str) -> bool:
+    """Whether `key` can be written as `kind`'s ID fields (export would fail otherwise)."""
+    wire = FIELDS[kind]
+    parts = key.split("|") if len(wire.ids) > 1 else [key]
+    if len(parts) != len(wire.ids):
+        return False
+    for f, part in zip(wire.ids, parts, strict=True):
+        if f.type is int:
+            text = part.removeprefix("-")
+            # isdecimal also admits other scripts' digits, which int() reads; ASCII only here.
+            if not (text.isascii() and text.isdecimal() and len(text) <= 19):
+                return False
+            if not in_wire_range(int(part)):
+                return False
+    return True
 
 
 def unconfirmed_names() -> tuple[str, ...]:
@@ -426,7 +468,7 @@ def _typed(key: str, i: int, item: Mapping[str, Any], f: WireField) -> int | str
     value = item.get(f.name)
     if f.type is int:
         # bool is an int in Python but never a valid ID on the wire.
-        if isinstance(value, int) and not isinstance(value, bool):
+        if isinstance(value, int) and not isinstance(value, bool) and in_wire_range(value):
             return value
         raise fragment_error(
             QT_TRANSLATE_NOOP(
@@ -451,7 +493,11 @@ def _typed(key: str, i: int, item: Mapping[str, Any], f: WireField) -> int | str
 def _show(value: object) -> Message:
     if value is None:
         return Message.of("FragmentError", QT_TRANSLATE_NOOP("FragmentError", "nothing"))
-    return Message.joined(" ", [kind_of(value), json.dumps(value)[:40]])
+    try:
+        shown = json.dumps(value)[:40]
+    except ValueError:  # an integer too long to write out (over 4,300 digits)
+        shown = "…"
+    return Message.joined(" ", [kind_of(value), shown])
 
 
 def kind_of(value: object) -> Message:

@@ -18,6 +18,8 @@ from moment_gui.domain.fragment_wire import (
     DEMOGRAPHIC_TOP_KEYS,
     TARGETING_KEY,
     FragmentError,
+    in_wire_range,
+    key_fits_wire,
 )
 from moment_gui.domain.kakao_data import DataCategoryPick, DataKind, category_depth
 from moment_gui.domain.selection import (
@@ -36,6 +38,14 @@ class DocumentError(MessageError):
 
     `str(error)` is the English sentence; `error.text` the same as a translatable `Message`.
     """
+
+
+class NewerVersionError(DocumentError):
+    """The file was saved by a newer moment-gui (format `version`); kept, never overwritten."""
+
+    def __init__(self, message: Message, version: int) -> None:
+        super().__init__(message)
+        self.version = version
 
 
 def document_error(template: str, /, **args: object) -> DocumentError:
@@ -211,7 +221,9 @@ def read_opt_str(obj: Mapping[str, Any], key: str, where: str) -> str | None:
 
 def read_opt_int(obj: Mapping[str, Any], key: str, where: str) -> int | None:
     value = obj.get(key)
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+    if value is not None and (
+        not isinstance(value, int) or isinstance(value, bool) or not in_wire_range(value)
+    ):
         raise document_error(
             QT_TRANSLATE_NOOP(
                 "DocumentError", "The file is damaged: {where} is not a whole number"
@@ -313,11 +325,16 @@ def _decode_region(obj: Mapping[str, Any], where: str) -> RegionPick:
 
 def _decode_audience(obj: Mapping[str, Any], where: str) -> AudiencePick:
     facts: dict[str, Any] = {}
-    for key, attr, kind in _AUDIENCE_FACTS:
+    for key, attr, fact_type in _AUDIENCE_FACTS:
         value = obj.get(key)
         # bool is an int in Python; a true/false population or term is damage, not a number.
         if value is not None and (
-            not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+            not isinstance(value, fact_type)
+            or (
+                isinstance(value, int)
+                and fact_type is int
+                and (isinstance(value, bool) or not in_wire_range(value))
+            )
         ):
             raise document_error(
                 QT_TRANSLATE_NOOP(
@@ -326,9 +343,21 @@ def _decode_audience(obj: Mapping[str, Any], where: str) -> AudiencePick:
                 where=f"{where} {key}",
             )
         facts[attr] = value
+    kind = _enum(AudienceKind, obj.get("kind"), f"{where} kind")
+    key = _required_text(obj, "key", where)
+    if not key_fits_wire(kind, key):
+        # Loading it would work and every export (each edit in the window) would fail.
+        raise document_error(
+            QT_TRANSLATE_NOOP(
+                "DocumentError", "The file is damaged: {where} key {value} is not a {kind} ID"
+            ),
+            where=where,
+            value=repr(key[:40]),
+            kind=kind.value,
+        )
     return AudiencePick(
-        kind=_enum(AudienceKind, obj.get("kind"), f"{where} kind"),
-        key=_required_text(obj, "key", where),
+        kind=kind,
+        key=key,
         inclusion=_enum(Inclusion, obj.get("inclusion"), f"{where} inclusion"),
         label=_required_text(obj, "label", where),
         extra=_extra(obj, "extra", where),

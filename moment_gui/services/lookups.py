@@ -12,7 +12,9 @@ one, which keeps its age. `lookups.cohorts.cached()` is the cached answer alone,
 request. A row declared with `min_interval_s` (trackers: Kakao allows one call per 5 s) is
 never asked more often: a second call inside the interval is answered from the cache, or
 waits for the interval when there is nothing cached. `hold_network()` keeps every request
-waiting until it is released (the window paints the cached rows first).
+waiting until it is released (the window paints the cached rows first). Two panels asking
+the same thing at once (the Talk channels tab and the friend-groups tab both want the
+channel list) share one request.
 """
 
 from __future__ import annotations
@@ -222,6 +224,9 @@ class LookupService:
         self._held: asyncio.Future[None] | None = None  # see hold_network()
         self._last_request: dict[str, float] = {}  # rate-limited rows: monotonic time sent
         self._limits: dict[str, asyncio.Lock] = {}
+        # Requests under way, by what they ask: a second asker awaits the first one's answer.
+        self._inflight: dict[tuple[Any, ...], asyncio.Future[Any]] = {}
+        self._askers: dict[asyncio.Future[Any], int] = {}
 
     @classmethod
     def endpoints(cls) -> tuple[Lookup[Any, Any], ...]:
@@ -334,6 +339,39 @@ class LookupService:
             if cached is None:
                 raise NotCached()
             return cached
+        flight = (key, tuple(sorted(params.items())), account)
+        shared = self._inflight.get(flight)
+        if shared is None:
+            shared = asyncio.ensure_future(self._fetch(endpoint, values, key, params, account))
+            self._inflight[flight] = shared
+            self._askers[shared] = 0
+            shared.add_done_callback(lambda done: self._landed(flight, done))
+        self._askers[shared] += 1
+        try:
+            return await asyncio.shield(shared)
+        except asyncio.CancelledError:
+            if not shared.done() and self._askers.get(shared) == 1:
+                shared.cancel()  # nobody else wants it
+            raise
+        finally:
+            if shared in self._askers:
+                self._askers[shared] -= 1
+
+    def _landed(self, flight: tuple[Any, ...], done: asyncio.Future[Any]) -> None:
+        if self._inflight.get(flight) is done:
+            del self._inflight[flight]
+        self._askers.pop(done, None)
+        if not done.cancelled():
+            done.exception()  # retrieved: every asker has seen it raised already
+
+    async def _fetch(
+        self,
+        endpoint: Lookup[Any, T],
+        values: Mapping[str, Any],
+        key: str,
+        params: Mapping[str, str],
+        account: int | None,
+    ) -> LookupResult[T]:
         if self._held is not None and not self._held.done():
             await asyncio.shield(self._held)
         if endpoint.min_interval_s:

@@ -1,28 +1,16 @@
 """Write a file so a crash leaves either the old or the new content, never half of each.
 
-Hand-written (a dozen lines) because the usual library, `atomicwrites`, is unmaintained and
-Qt's `QSaveFile` would pull Qt into the store layer.
+The same writer as a planner's saved selection (`domain.safe_write`): permissions kept,
+symlinks written through, temporary files of killed writes cleaned up on the next write.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
+
+from moment_gui.domain.safe_write import write_atomic as _write_atomic
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write to a temporary sibling, flush it to disk, then rename it over `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-            tmp.flush()
-            os.fsync(tmp.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+    _write_atomic(path, data, make_parents=True)

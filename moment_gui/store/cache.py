@@ -5,6 +5,19 @@ One SQLite file (stdlib `sqlite3`, WAL) in `cache_dir()`. The schema version is 
 as `<name>.corrupt` and a fresh cache is created — it is only a cache, so nothing is lost
 that the server cannot give again.
 
+The cache never stops a lookup. Three kinds of trouble, three answers:
+
+- *locked* (another process holds the file, SQLITE_BUSY/LOCKED): not corrupt, never moved
+  aside. The call waits at most `BUSY_WAIT_S` and then goes on without the cache (a get finds
+  nothing, a put is skipped); for `BUSY_BACKOFF_S` after that, calls skip the cache at once,
+  so nine panels never add up to seconds of waiting on the UI thread.
+- *unusable* (the folder cannot be created, the disk is full, the file is read-only or cannot
+  be opened): the cache is switched off for the session.
+- *corrupt* (not a database, damaged, another schema): moved aside, a fresh one is started.
+
+The first locked or unusable problem is reported once, through `warnings` and `on_warning`
+(a `Message`, for the window's status bar).
+
 Calls are synchronous and meant for the event-loop thread. Measured on the 2-core dev box
 (`benchmarks/bench_cache.py`): a put+get of a typical lookup (200 objects) takes ~0.5 ms,
 the whole region catalogue (~4,000 regions) ~9 ms, and one `asyncio.to_thread` hop alone
@@ -19,12 +32,14 @@ import json
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from moment_gui.message import QT_TRANSLATE_NOOP, Message
 from moment_gui.store.paths import cache_dir
 
 log = logging.getLogger(__name__)
@@ -33,6 +48,21 @@ SCHEMA_VERSION = 2  # 2: catalogues stored by name (demo apart from live)
 FILE_NAME = "lookups.sqlite3"
 CATALOGUE = "regions"  # name of the live region catalogue
 _NO_ACCOUNT = 0  # endpoints that are not per ad account (regions, categories)
+BUSY_WAIT_S = 0.05  # SQLite's own busy wait per call (the default, 5 s, froze the window)
+BUSY_BACKOFF_S = 5.0  # after a locked file, skip the cache this long before trying again
+# SQLite primary result codes (low byte of sqlite_errorcode).
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_UNUSABLE_CODES = {8, 10, 13, 14, 15, 23}  # READONLY, IOERR, FULL, CANTOPEN, PROTOCOL, AUTH
+
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP(
+    "LookupCache",
+    "The lookup cache is in use by another program, so lists are loaded without it for now.",
+)
+UNUSABLE_MESSAGE = QT_TRANSLATE_NOOP(
+    "LookupCache",
+    "The lookup cache cannot be used ({reason}), so moment-gui works without it until it "
+    "is restarted: lists load from Kakao Moment each time and cannot be shown offline.",
+)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS lookups (
@@ -85,10 +115,21 @@ class LookupCache:
     """Raw lookup payloads keyed by (endpoint, params, ad account), plus the region catalogue."""
 
     def __init__(self, path: Path | None = None) -> None:
-        self.path = path if path is not None else default_cache_path()
         self._warnings: list[str] = []
+        # Told the first time the cache is locked or unusable (the window's status bar).
+        self.on_warning: Callable[[Message], None] | None = None
+        self._disabled: str | None = None
+        self._busy_until = 0.0
+        self._said: set[str] = set()
         # Opened on first use (the first lookup comes after the window's first paint).
         self._connection: sqlite3.Connection | None = None
+        if path is None:
+            try:
+                path = default_cache_path()
+            except OSError as exc:  # a file where the cache folder should be, no space, …
+                path = Path(os.devnull)
+                self._disable(exc)
+        self.path = path
 
     @property
     def _conn(self) -> sqlite3.Connection:
@@ -102,9 +143,14 @@ class LookupCache:
 
     @property
     def warnings(self) -> list[str]:
-        """What went wrong opening the file (it was moved aside); opens it to find out."""
-        self._conn  # noqa: B018  # opening is what reports the problem
+        """What went wrong (moved aside, locked, unusable); opens the file to find out."""
+        self._guarded(lambda c: None, None)
         return self._warnings
+
+    @property
+    def is_disabled(self) -> bool:
+        """True once the cache was found unusable; every call then skips it."""
+        return self._disabled is not None
 
     def __repr__(self) -> str:
         return f"LookupCache({str(self.path)!r})"
@@ -112,14 +158,10 @@ class LookupCache:
     # -- opening and recovery --------------------------------------------------------
     def _open(self) -> sqlite3.Connection:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            return self._connect()
-        except sqlite3.DatabaseError as exc:
-            self._move_aside(exc)
-            return self._connect()
+        return self._connect()
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, isolation_level=None)
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_WAIT_S)
         try:
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=NORMAL")  # a lost last write only costs a refetch
@@ -144,21 +186,74 @@ class LookupCache:
         log.warning("%s", message)
         self._warnings.append(message)
 
-    def _guarded(self, operation: Callable[[sqlite3.Connection], T]) -> T:
-        """Run one operation; if the file went bad under us, start a fresh cache and retry."""
+    def _guarded(self, operation: Callable[[sqlite3.Connection], T], default: T) -> T:
+        """Run one operation, or answer `default` when the cache cannot take part now.
+
+        A file that went bad under us is moved aside and the operation retried on a fresh one;
+        a locked file is waited for briefly and skipped; an unusable one switches the cache off.
+        """
+        if self._disabled is not None or time.monotonic() < self._busy_until:
+            return default
         try:
             return operation(self._conn)
+        except OSError as exc:
+            self._disable(exc)
+            return default
         except sqlite3.DatabaseError as exc:
-            if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
-                raise
-            self._conn.close()
-            self._move_aside(exc)
-            self._conn = self._connect()
+            if _is_busy(exc):
+                self._busy(exc)
+                return default
+            if _is_unusable(exc):
+                self._disable(exc)
+                return default
+            damage = exc
+        # Corrupt: start afresh once; anything going wrong with the fresh one switches it off.
+        try:
+            self.close()
+            self._move_aside(damage)
+            self._conn = self._open()
             return operation(self._conn)
+        except (OSError, sqlite3.DatabaseError) as again:
+            self.close()
+            if isinstance(again, sqlite3.DatabaseError) and _is_busy(again):
+                self._busy(again)
+            else:
+                self._disable(again)
+            return default
+
+    def _busy(self, exc: Exception) -> None:
+        self._busy_until = time.monotonic() + BUSY_BACKOFF_S
+        log.info("lookup cache locked by another process (%s); skipping it for now", exc)
+        self._say(Message.of("LookupCache", LOCKED_MESSAGE))
+
+    def _disable(self, exc: Exception) -> None:
+        reason = (str(exc.strerror or exc) if isinstance(exc, OSError) else str(exc)) or type(
+            exc
+        ).__name__
+        self._disabled = reason
+        self.close()
+        log.warning("lookup cache switched off: %s", reason)
+        self._say(self.disabled_message())
+
+    def disabled_message(self) -> Message:
+        """Why the cache is switched off (`is_disabled`), as the planner is told."""
+        return Message.of(
+            "LookupCache", UNUSABLE_MESSAGE, reason=Message.verbatim(self._disabled or "?")
+        )
+
+    def _say(self, message: Message) -> None:
+        """Each kind of problem once per session (not once per panel and call)."""
+        if message.template in self._said:
+            return
+        self._said.add(message.template)
+        self._warnings.append(str(message))
+        if self.on_warning is not None:
+            self.on_warning(message)
 
     def close(self) -> None:
         if self._connection is not None:
-            self._connection.close()
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.close()
             self._connection = None
 
     # -- lookups ---------------------------------------------------------------------
@@ -179,7 +274,8 @@ class LookupCache:
             _stamp(fetched_at or _now()),
         )
         self._guarded(
-            lambda c: c.execute("INSERT OR REPLACE INTO lookups VALUES (?, ?, ?, ?, ?)", row)
+            lambda c: c.execute("INSERT OR REPLACE INTO lookups VALUES (?, ?, ?, ?, ?)", row),
+            None,
         )
 
     def get(
@@ -193,7 +289,8 @@ class LookupCache:
                 "SELECT payload, fetched_at FROM lookups"
                 " WHERE endpoint = ? AND params = ? AND account = ?",
                 key,
-            ).fetchone()
+            ).fetchone(),
+            None,
         )
         if found is None:
             return None
@@ -208,20 +305,23 @@ class LookupCache:
                 c.execute("DELETE FROM catalogue")
                 c.execute("DELETE FROM progress")
 
-        self._guarded(wipe)
+        self._guarded(wipe, None)
 
     # -- region catalogue ------------------------------------------------------------
     def put_catalogue(
         self, data: Mapping[str, Any], built_at: datetime, *, name: str = CATALOGUE
     ) -> None:
         row = (name, json.dumps(data, ensure_ascii=False), _stamp(built_at))
-        self._guarded(lambda c: c.execute("INSERT OR REPLACE INTO catalogue VALUES (?, ?, ?)", row))
+        self._guarded(
+            lambda c: c.execute("INSERT OR REPLACE INTO catalogue VALUES (?, ?, ?)", row), None
+        )
 
     def get_catalogue(self, *, name: str = CATALOGUE) -> tuple[dict[str, Any], datetime] | None:
         found = self._guarded(
             lambda c: c.execute(
                 "SELECT data, built_at FROM catalogue WHERE name = ?", (name,)
-            ).fetchone()
+            ).fetchone(),
+            None,
         )
         if found is None:
             return None
@@ -230,11 +330,14 @@ class LookupCache:
     # -- progress of long builds (resumption) ----------------------------------------
     def put_progress(self, name: str, data: Mapping[str, Any]) -> None:
         row = (name, json.dumps(data, ensure_ascii=False), _stamp(_now()))
-        self._guarded(lambda c: c.execute("INSERT OR REPLACE INTO progress VALUES (?, ?, ?)", row))
+        self._guarded(
+            lambda c: c.execute("INSERT OR REPLACE INTO progress VALUES (?, ?, ?)", row), None
+        )
 
     def get_progress(self, name: str) -> dict[str, Any] | None:
         found = self._guarded(
-            lambda c: c.execute("SELECT data FROM progress WHERE name = ?", (name,)).fetchone()
+            lambda c: c.execute("SELECT data FROM progress WHERE name = ?", (name,)).fetchone(),
+            None,
         )
         if found is None:
             return None
@@ -243,11 +346,12 @@ class LookupCache:
 
     def progress_under(self, prefix: str) -> dict[str, dict[str, Any]]:
         """Every progress record whose name starts with `prefix` (one build's steps)."""
-        rows = self._guarded(
+        rows: list[tuple[str, str]] = self._guarded(
             lambda c: c.execute(
                 "SELECT name, data FROM progress WHERE substr(name, 1, ?) = ?",
                 (len(prefix), prefix),
-            ).fetchall()
+            ).fetchall(),
+            [],
         )
         found = {name: json.loads(data) for name, data in rows}
         return {name: data for name, data in found.items() if isinstance(data, dict)}
@@ -258,10 +362,32 @@ class LookupCache:
             self._guarded(
                 lambda c: c.execute(
                     "DELETE FROM progress WHERE substr(name, 1, ?) = ?", (len(name), name)
-                )
+                ),
+                None,
             )
         else:
-            self._guarded(lambda c: c.execute("DELETE FROM progress WHERE name = ?", (name,)))
+            self._guarded(lambda c: c.execute("DELETE FROM progress WHERE name = ?", (name,)), None)
+
+
+def _code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    code = _code(exc)
+    if code is not None:
+        return code in _BUSY_CODES
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _is_unusable(exc: sqlite3.Error) -> bool:
+    code = _code(exc)
+    if code is not None:
+        return code in _UNUSABLE_CODES
+    text = str(exc).lower()
+    return any(w in text for w in ("unable to open", "readonly", "disk is full", "disk i/o"))
 
 
 @contextlib.contextmanager

@@ -1,12 +1,17 @@
 """Where the app keeps its files: config, cache, data and crash-recovery copies.
 
 platformdirs picks the per-OS locations. `MOMENT_GUI_HOME` puts everything under one folder
-instead (tests set it per test; a portable install can too). Folders are created on demand.
+instead (tests set it per test; a portable install can too). Folders are created on demand,
+private to the user (0700 on POSIX, also when they already existed wider): the cache holds
+audience names and populations, the recovery folder unsaved plans. A folder that cannot be
+created raises OSError; store/ callers go on without it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -21,8 +26,15 @@ def _home_override() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+PRIVATE = 0o700
+
+
 def _ensure(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=PRIVATE, parents=True, exist_ok=True)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):  # not ours to change (another owner): leave it
+            if stat.S_IMODE(path.stat().st_mode) & 0o077:
+                os.chmod(path, PRIVATE)
     return path
 
 

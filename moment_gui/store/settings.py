@@ -2,7 +2,8 @@
 
 One small JSON file in `config_dir()`, written atomically. A settings file that cannot be
 read never stops the app: defaults are used, the bad file is kept beside it as
-`settings.json.corrupt` for a bug report, and `Settings.warnings` says what happened.
+`settings.json.corrupt` for a bug report, and `Settings.warnings` says what happened. Nor does
+one that cannot be written: `save()` returns False, logs why, and says so once in `warnings`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 Language = Literal["auto", "ko", "en"]
 LANGUAGES: tuple[Language, ...] = ("auto", "ko", "en")
 MAX_RECENT_FILES = 10
+MAX_SPLITTER_SIZE = 100_000  # pixels; Qt takes C ints, a 24-digit size would overflow
+MAX_ACCOUNT_ID = 2**63 - 1
 FILE_NAME = "settings.json"
 SCHEMA_VERSION = 1
 
@@ -52,15 +55,25 @@ class Settings:
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
         """Read the settings file; any problem gives defaults plus a warning, never an error."""
-        path = path if path is not None else config_dir() / FILE_NAME
-        if not path.exists():
-            return cls(path=path)
+        if path is None:
+            try:
+                path = config_dir() / FILE_NAME
+            except OSError as exc:  # a file where the folder should be, no space, no rights
+                path = _unusable_config_path()
+                message = (
+                    f"Your settings folder cannot be used ({exc.strerror or exc}), so defaults "
+                    "are used and changes are not kept."
+                )
+                log.warning("%s", message)
+                return cls(path=path, warnings=[message])
         try:
+            if not path.exists():
+                return cls(path=path)
             raw = json.loads(path.read_text(encoding="utf-8"))
             if not isinstance(raw, dict):
                 raise ValueError("top level is not an object")
             return cls._from_json(path, raw)
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:
             return cls._recover(path, exc)
 
     @classmethod
@@ -83,7 +96,11 @@ class Settings:
         if isinstance(recent, list):
             settings.recent = [p for p in recent if isinstance(p, str)][:MAX_RECENT_FILES]
         account = raw.get("last_ad_account_id")
-        if isinstance(account, int) and not isinstance(account, bool):
+        if (
+            isinstance(account, int)
+            and not isinstance(account, bool)
+            and 0 < account <= MAX_ACCOUNT_ID
+        ):
             settings.last_ad_account_id = account
         if raw.get("language") in LANGUAGES:
             settings.language = cast(Language, raw["language"])
@@ -94,7 +111,9 @@ class Settings:
             settings.splitter_sizes = {
                 str(name): [int(v) for v in values]
                 for name, values in sizes.items()
-                if isinstance(values, list) and all(isinstance(v, int) for v in values)
+                if isinstance(values, list)
+                and all(_is_size(v) for v in values)
+                and len(values) <= 16
             }
         for name in ("last_track_id", "region_list_date"):
             if isinstance(raw.get(name), str):
@@ -122,9 +141,25 @@ class Settings:
             "choices": self.choices,
         }
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Write the file; False (logged, and said once in `warnings`) if the disk refuses.
+
+        Never raises: a full disk or a folder where the file should be must not turn quitting
+        (which saves the window layout) into a crash.
+        """
         text = json.dumps(self.to_json(), ensure_ascii=False, indent=2)
-        write_atomic(self.path, text.encode("utf-8"))
+        try:
+            write_atomic(self.path, text.encode("utf-8", errors="replace"))
+        except OSError as exc:
+            message = (
+                f"Your settings could not be saved ({exc.strerror or exc}); they apply "
+                "until moment-gui is closed."
+            )
+            log.warning("%s", message)
+            if not any(w.startswith("Your settings could not be saved") for w in self.warnings):
+                self.warnings.append(message)
+            return False
+        return True
 
     # -- recent files ----------------------------------------------------------------
     def recent_files(self) -> list[Path]:
@@ -156,6 +191,17 @@ class Settings:
     # -- window layout ---------------------------------------------------------------
     def set_splitter_sizes(self, name: str, sizes: list[int]) -> None:
         self.splitter_sizes[name] = [int(s) for s in sizes]
+
+
+def _is_size(value: object) -> bool:
+    return (
+        isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_SPLITTER_SIZE
+    )
+
+
+def _unusable_config_path() -> Path:
+    """Somewhere `save()` will fail cleanly (and never write) when the folder is unusable."""
+    return Path(os.devnull) / FILE_NAME
 
 
 def _encode_bytes(value: bytes | None) -> str | None:

@@ -12,6 +12,7 @@ a close (unsaved work). Layout and window state survive restarts through
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -348,7 +349,16 @@ class MainWindow(QMainWindow):
             gathered = asyncio.gather(
                 *(p.load() for p in panels if isinstance(p, Loads)), return_exceptions=True
             )
-            await self._next_frame()
+            try:
+                await self._next_frame()
+            except asyncio.CancelledError:
+                # Cancelled while the cached rows were shown: the panels' loads stop too
+                # (else they would wait on the held network for ever).
+                gathered.cancel()
+                release()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await gathered
+                raise
         finally:
             self._run_after_cached()
         try:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -121,6 +120,10 @@ class ProblemList(QWidget):
         self._update_fix_button()
 
     def _icon(self, severity: Severity) -> QIcon:
+        # Imported on the first problem: PySide builds ~25 Python enums for QStyle on first
+        # use (~10 ms), and the list is empty at the first paint.
+        from PySide6.QtWidgets import QStyle
+
         pixmaps = {
             Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
             Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,

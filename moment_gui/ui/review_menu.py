@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 if TYPE_CHECKING:
     from moment_gui.ui.main_window import MainWindow
 
 
 def _open_file(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog  # its enums are built on first use, not at start
+
     from moment_gui.domain.document import DocumentError
     from moment_gui.ui.i18n import tr_error
     from moment_gui.ui.review import open_for_review

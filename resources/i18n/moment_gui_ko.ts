@@ -198,6 +198,14 @@
         <translation>카카오모먼트가 오류를 알려 왔습니다.</translation>
     </message>
     <message>
+        <source>Kakao Moment sent an answer larger than this app accepts ({size} MB), so it was not read. Try again; if it keeps happening, a proxy or network device may be in the way.</source>
+        <translation>카카오모먼트가 이 앱이 받을 수 있는 크기({size} MB)보다 큰 응답을 보내 읽지 않았습니다. 다시 시도해 주세요. 계속 그러면 프록시나 네트워크 장비가 중간에서 방해하고 있을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Kakao Moment did not finish answering within {seconds} s. Check the internet connection and try again.</source>
+        <translation>카카오모먼트가 {seconds}초 안에 응답을 마치지 않았습니다. 인터넷 연결을 확인하고 다시 시도해 주세요.</translation>
+    </message>
+    <message>
         <source>The ad group to change has no ID; open it from Kakao again.</source>
         <translation>변경할 광고그룹에 ID가 없습니다. 카카오에서 다시 여세요.</translation>
     </message>
@@ -1076,6 +1084,14 @@
         <translation>타겟팅 설정 파일이 손상되었습니다: JSON이 지나치게 깊게 중첩되어 있습니다</translation>
     </message>
     <message>
+        <source>The file is damaged: a number in it is impossibly long</source>
+        <translation>파일이 손상되었습니다: 너무 긴 숫자가 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: it has a broken character escape (half of a surrogate pair)</source>
+        <translation>파일이 손상되었습니다: 깨진 문자 이스케이프(서로게이트 쌍의 절반)가 들어 있습니다</translation>
+    </message>
+    <message>
         <source>This file is not a moment-gui selection</source>
         <translation>이 파일은 moment-gui 타겟팅 설정 파일이 아닙니다</translation>
     </message>
@@ -1162,6 +1178,10 @@
     <message>
         <source>The file is damaged: {where} has the wrong type</source>
         <translation>타겟팅 설정 파일이 손상되었습니다: ‘{where}’ 값의 형식이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <source>The file is damaged: {where} key {value} is not a {kind} ID</source>
+        <translation>파일이 손상되었습니다: {where}의 키 {value}은(는) {kind} ID가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1269,6 +1289,22 @@
     <message>
         <source>The text is not valid JSON: {name} is not a number JSON allows</source>
         <translation>올바른 JSON이 아닙니다: JSON에서 허용하지 않는 숫자 값({name})이 있습니다</translation>
+    </message>
+    <message>
+        <source>The text has a number too long to be an ID or a count</source>
+        <translation>텍스트에 ID나 수치로 쓰기에는 너무 긴 숫자가 있습니다</translation>
+    </message>
+    <message>
+        <source>The text has a broken character escape (half of a surrogate pair)</source>
+        <translation>텍스트에 깨진 문자 이스케이프(서로게이트 쌍의 절반)가 있습니다</translation>
+    </message>
+    <message>
+        <source>This is a saved moment-gui selection, not an ad-group fragment: open it instead</source>
+        <translation>이것은 광고그룹 JSON이 아니라 저장된 moment-gui 타겟팅 설정입니다. 대신 파일을 여세요</translation>
+    </message>
+    <message>
+        <source>This JSON is not an ad-group fragment: it has none of its fields (targeting, locations, cohortTargetings, adServingCategories, …)</source>
+        <translation>이 JSON은 광고그룹 JSON이 아닙니다. 광고그룹 JSON의 필드(targeting, locations, cohortTargetings, adServingCategories, …)가 하나도 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1611,17 @@
     <message>
         <source>Apply again…</source>
         <translation>다시 적용…</translation>
+    </message>
+</context>
+<context>
+    <name>LookupCache</name>
+    <message>
+        <source>The lookup cache is in use by another program, so lists are loaded without it for now.</source>
+        <translation>다른 프로그램이 조회 캐시를 사용하고 있어 당분간 캐시 없이 목록을 불러옵니다.</translation>
+    </message>
+    <message>
+        <source>The lookup cache cannot be used ({reason}), so moment-gui works without it until it is restarted: lists load from Kakao Moment each time and cannot be shown offline.</source>
+        <translation>조회 캐시를 사용할 수 없어({reason}) moment-gui를 다시 시작할 때까지 캐시 없이 동작합니다. 목록은 매번 카카오모먼트에서 불러오며 오프라인에서는 볼 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2345,10 @@
     <message>
         <source>Unsaved work could not be backed up: %1</source>
         <translation>저장하지 않은 작업을 백업하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved work from a newer version of moment-gui (format version %1) is kept in %2. This version cannot open it; update moment-gui to restore it.</source>
+        <translation>더 새로운 버전의 moment-gui에서 저장하지 않은 작업(형식 버전 %1)이 %2에 보관되어 있습니다. 이 버전으로는 열 수 없으니 moment-gui를 업데이트한 뒤 복원하세요.</translation>
     </message>
     <message>
         <source>moment-gui did not close normally last time. Restore unsaved work from %1?</source>

@@ -60,7 +60,9 @@ class FakeKakao:
             if hasattr(result, "__await__"):
                 result = await result
             return result  # type: ignore[no-any-return]
-        return answer
+        # A fresh response each time, as a real server gives: the client streams the body,
+        # and a stream can be read once. The bytes stream itself can be iterated again.
+        return httpx.Response(answer.status_code, headers=answer.headers, stream=answer.stream)
 
 
 def make_client(fake: FakeKakao, ad_account_id: int | None = 1234, **kwargs: Any) -> MomentClient:

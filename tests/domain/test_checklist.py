@@ -128,8 +128,10 @@ def test_every_audience_kind_has_its_screen_name_in_both_languages() -> None:
     sel = TargetingSelection()
     for kind in AudienceKind:
         sel = sel.with_audience(AudiencePick(kind, f"k-{kind.value}", Inclusion.EXCLUDE, "x"))
-    for lang, words in (("ko", ["고객파일", "카카오톡 채널", "카카오 로그인 사용자", "친구그룹"]),
-                        ("en", ["Customer files", "Kakao Talk Channel", "Friend groups"])):
+    for lang, words in (
+        ("ko", ["고객파일", "카카오톡 채널", "카카오 로그인 사용자", "친구그룹"]),
+        ("en", ["Customer files", "Kakao Talk Channel", "Friend groups"]),
+    ):
         text = render_checklist(sel, lang)  # type: ignore[arg-type]
         assert all(f"{w} {'제외' if lang == 'ko' else 'exclude'}" in text for w in words)
 

@@ -297,7 +297,7 @@ _json = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_text, inner, max_size=3),
     max_leaves=3,
 )
-_ids = st.integers(min_value=-(2**63), max_value=2**63)
+_ids = st.integers(min_value=-(2**63), max_value=2**63 - 1)  # Kakao IDs are Java longs
 _inclusion = st.sampled_from(["INCLUDE", "EXCLUDE"])
 _extra_keys = _text.filter(
     lambda k: (

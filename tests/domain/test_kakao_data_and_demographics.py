@@ -95,7 +95,7 @@ def test_targeting_only_leaves_the_ad_groups_device_fields_out() -> None:
         ({"targeting": {"genders": ["MALE"]}}, 'is "MALE"; Kakao offers only M, F'),
         ({"targeting": {"genderType": "SOME"}}, '"genderType" must be ALL or NOT_ALL'),
         ({"targeting": {"ageType": None}}, '"ageType" must be ALL or NOT_ALL, got nothing'),
-        ({"deviceTypes": ["MAC"]}, 'Kakao offers only ANDROID, IOS, PC'),
+        ({"deviceTypes": ["MAC"]}, "Kakao offers only ANDROID, IOS, PC"),
         ({"allAvailableDeviceType": "yes"}, '"allAvailableDeviceType" must be true or false'),
         ({"targeting": {"ufoInterests": ["ABCD"]}}, "not a Kakao category ID"),
         ({"targeting": {"ufoInterests": ["I01x1"]}}, "not a Kakao category ID"),

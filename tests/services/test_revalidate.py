@@ -157,3 +157,44 @@ def test_changes_name_what_a_refresh_changed_for_any_row() -> None:
     assert found["3"].gone
     assert (found["4"].old_size, found["4"].new_size) == (5, 9) and not found["4"].unusable_now
     assert changes(new, new) == []
+
+
+CHANNELS_PATH = "/openapi/v4/adGroups/targetings/talkChannels/availables"
+
+
+def _channel_requests(state: SimulatorState) -> int:
+    return sum(r.path == CHANNELS_PATH for r in state.requests)
+
+
+def test_two_panels_asking_for_the_channel_list_at_once_share_one_request(cache, sim_state) -> None:
+    lookups = make_demo_lookups(cache=cache, state=sim_state)
+    sim_state.faults = FaultConfig(latency_s=0.05)  # both askers are waiting at the same time
+
+    async def both_tabs() -> tuple[list[LookupResult[Any]], list[LookupResult[Any]]]:
+        return await asyncio.gather(  # the Talk channels tab and the friend-groups tab
+            collect(lookups.talk_channels.revalidate()), collect(lookups.talk_channels.revalidate())
+        )
+
+    channels_tab, groups_tab = asyncio.run(both_tabs())
+    assert _channel_requests(sim_state) == 1
+    assert channels_tab[0].items == groups_tab[0].items and channels_tab[0].items
+    # Once it has landed, a later ask is a new request (sharing is not caching).
+    asyncio.run(lookups.talk_channels())
+    assert _channel_requests(sim_state) == 2
+
+
+def test_a_cancelled_asker_does_not_cancel_the_request_another_panel_waits_for(
+    cache, sim_state
+) -> None:
+    lookups = make_demo_lookups(cache=cache, state=sim_state)
+    sim_state.faults = FaultConfig(latency_s=0.05)
+
+    async def one_gives_up() -> LookupResult[Any]:
+        leaving = asyncio.ensure_future(lookups.talk_channels())
+        staying = asyncio.ensure_future(lookups.talk_channels())
+        await asyncio.sleep(0.01)
+        leaving.cancel()
+        return await staying
+
+    answer = asyncio.run(one_gives_up())
+    assert answer.items and _channel_requests(sim_state) == 1

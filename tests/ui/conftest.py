@@ -8,6 +8,7 @@ inside waitUntil drives the asyncio callbacks.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -18,6 +19,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 @pytest.fixture
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    # Earlier tests' garbage is frozen (never collected) instead of collected: Qt objects left
+    # in reference cycles are destroyed wherever a collection happens to run, and in a worker
+    # thread (asyncio.to_thread, the simulator's thread pool) Qt warns "Timers cannot be
+    # stopped from another thread" or crashes; an explicit gc.collect() here crashed too
+    # (tearing down such a cycle). The app has the same hazard: see docs/robustness.md.
+    gc.freeze()
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
     yield loop

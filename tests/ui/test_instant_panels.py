@@ -25,6 +25,7 @@ from moment_gui.ui.widgets.panel_status import PanelStatus
 TRACKERS_PATH = "/openapi/v4/trackers/rights"
 EVENTS_PATH = "/openapi/v4/adGroups/targetings/trackers/eventCreatables/"
 GROUPS_PATH = "/openapi/v4/adGroups/targetings/talkChannelGroupFiles/availables"
+CHANNELS_PATH = "/openapi/v4/adGroups/targetings/talkChannels/availables"
 
 
 class Home:
@@ -101,8 +102,10 @@ def test_a_warm_start_shows_cached_rows_before_the_delayed_network_answers(qtbot
     def asked(prefix: str) -> int:
         return sum(r.path.startswith(prefix) for r in home.world.requests[asked_before:])
 
-    qtbot.waitUntil(lambda: len(home.world.requests) - asked_before >= 10, timeout=2_500)
+    # The channel list is asked once, though two tabs (channels, friend groups) want it.
+    qtbot.waitUntil(lambda: len(home.world.requests) - asked_before >= 9, timeout=2_500)
     assert asked(EVENTS_PATH) == 1 and asked(GROUPS_PATH) == 1
+    assert asked(CHANNELS_PATH) == 1
     assert asked(TRACKERS_PATH) == 0
     window.ctx.cancel_all()
 
@@ -204,3 +207,22 @@ def test_the_remembered_tracker_events_go_out_with_the_tracker_list(qtbot, home)
     assert not task.done()
     assert events_asked() == [EVENTS_PATH + chosen]
     window.ctx.cancel_all()
+
+
+def test_cancelling_the_start_before_its_first_frame_stops_the_panels_requests(qtbot, home) -> None:
+    first = home.window(qtbot)
+    load_all(qtbot, first)
+    first.close()
+
+    home.world.faults = FaultConfig(latency_s=0.2)
+    asked_before = len(home.world.requests)
+    window = home.window(qtbot)
+    task = window.start_loading()
+    lookups = window.ctx.lookups
+    qtbot.waitUntil(lambda: bool(lookups._inflight), timeout=5_000)  # held while rows show
+    assert not task.done()
+    window.ctx.cancel_all()  # e.g. the window closed while the cached rows were being shown
+    qtbot.waitUntil(task.done, timeout=5_000)
+    qtbot.waitUntil(lambda: not lookups._inflight, timeout=2_000)  # nothing left waiting
+    qtbot.wait(400)  # longer than a request would take
+    assert len(home.world.requests) == asked_before, "requests went out for a cancelled start"

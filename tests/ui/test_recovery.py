@@ -25,7 +25,7 @@ from moment_gui.store.settings import Settings
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.documents import DocumentController
 from moment_gui.ui.main_window import MainWindow
-from moment_gui.ui.recovery import AUTOSAVE_NAME, RecoveryController
+from moment_gui.ui.recovery import AUTOSAVE_NAME, AUTOSAVE_PREFIX, RecoveryController
 from moment_gui.ui.state import SelectionState
 
 PICKS = TargetingSelection(
@@ -51,7 +51,12 @@ class Session:
         self.recovery = RecoveryController(self.window, self.ctx, self.docs, delay_ms=50)
 
     def crash(self) -> None:
-        """The window vanishes without closeEvent: what a killed process leaves behind."""
+        """The window vanishes without closeEvent: what a killed process leaves behind.
+
+        A killed process also stops holding its session lock (the OS closes its files and its
+        PID is gone); in one test process that has to be played by releasing it.
+        """
+        self.recovery.release_session()
         shiboken6.delete(self.window)
 
 
@@ -72,8 +77,31 @@ def _new(sessions: list[Session]) -> Session:
     return s
 
 
-def _autosave() -> Path:
-    return recovery_dir() / AUTOSAVE_NAME
+class _Autosave:
+    """The autosave of the one session that has one (each session writes its own file),
+    looked up each time it is asked, as `qtbot.waitUntil(_autosave().exists)` needs."""
+
+    def path(self) -> Path:
+        found = sorted(recovery_dir().glob(f"{AUTOSAVE_PREFIX}*.json"))
+        assert len(found) <= 1, found
+        return found[0] if found else recovery_dir() / f"{AUTOSAVE_PREFIX}none.json"
+
+    def exists(self) -> bool:
+        return self.path().exists()
+
+    def read_text(self, encoding: str) -> str:
+        return self.path().read_text(encoding=encoding)
+
+    def write_text(self, text: str, encoding: str) -> None:
+        # What an older version left behind: its single autosave file.
+        (recovery_dir() / AUTOSAVE_NAME).write_text(text, encoding=encoding)
+
+    def __fspath__(self) -> str:
+        return str(self.path())
+
+
+def _autosave() -> _Autosave:
+    return _Autosave()
 
 
 def test_unsaved_picks_are_autosaved_after_a_pause_without_the_token(
@@ -107,7 +135,7 @@ def test_saving_removes_the_autosave(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert s.docs.save()
     assert not _autosave().exists()
-    assert not list(recovery_dir().iterdir())
+    assert not list(recovery_dir().glob("*.json"))
 
 
 def test_a_clean_exit_removes_the_autosave_and_nothing_is_offered_next_time(
@@ -145,7 +173,7 @@ def test_after_a_crash_a_new_window_offers_and_restores_exactly_the_picks(
     assert second.window.windowTitle().startswith("Recovered selection[*]")
     assert not bar.isVisibleTo(second.window)
     # The restored work is protected by this session's autosave now, not the crash copy.
-    assert [p.name for p in recovery_dir().glob("*.json")] == [AUTOSAVE_NAME]
+    assert [p.name for p in recovery_dir().glob("*.json")] == [second.recovery.autosave_path.name]
 
 
 def test_new_edits_before_answering_never_overwrite_the_crash_copy(

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF
-from PySide6.QtGui import QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -17,6 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from moment_gui.ui.regions.results_model import HighlightRole, Span
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter
 
 
 def highlighted_html(text: str, spans: list[Span], colour: str) -> str:
@@ -45,6 +47,11 @@ class HighlightDelegate(QStyledItemDelegate):
         if not spans:
             super().paint(painter, option, index)
             return
+        # Only search results are painted here: PySide builds the Python enums of these
+        # classes on their first use, which is kept out of the window's first paint.
+        from PySide6.QtGui import QPalette, QTextDocument
+        from PySide6.QtWidgets import QStyle
+
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
