@@ -76,7 +76,10 @@ def _language(settings: Settings) -> LanguageSwitcher:
 
 
 def build_window(
-    lookups: LookupService, source_text: str, settings: Settings, demo: bool = False
+    lookups: LookupService,
+    source_text: str | Callable[[], str],
+    settings: Settings,
+    demo: bool = False,
 ) -> MainWindow:
     """A wired, not yet shown window over `lookups`, in the language the settings ask for."""
     language = _language(settings)
@@ -89,7 +92,7 @@ def build_window(
         window.status.show_message(message)
     from moment_gui.ui.cache_notice import install_cache_notice
 
-    install_cache_notice(window, getattr(lookups, "cache", None))
+    install_cache_notice(window, lookups.cache)
     return window
 
 
@@ -108,7 +111,7 @@ def create_demo_window(
     lookups = make_demo_lookups(cache=LookupCache(), state=world)
     return build_window(
         lookups,
-        QCoreApplication.translate("App", "Demo data · built-in simulator"),
+        lambda: QCoreApplication.translate("App", "Demo data · built-in simulator"),
         settings,
         demo=True,
     )
@@ -120,10 +123,13 @@ def create_live_window(token: str, settings: Settings) -> MainWindow:
     account = settings.last_ad_account_id
     lookups = Connection().live(token, account)
     _language(settings)
-    source = QCoreApplication.translate("App", "Kakao Moment · ad account %1").replace(
-        "%1", str(account or "?")
+    return build_window(
+        lookups,
+        lambda: QCoreApplication.translate("App", "Kakao Moment · ad account %1").replace(
+            "%1", str(account or "?")
+        ),
+        settings,
     )
-    return build_window(lookups, source, settings)
 
 
 def _stored_token() -> str | None:

@@ -99,3 +99,29 @@ def test_damaged_selection_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture
     assert main(["report", str(bad), "-o", str(tmp_path / "r.html")]) == 2
     assert "not a moment-gui selection" in capsys.readouterr().err
     assert not (tmp_path / "r.html").exists()
+
+
+def test_lang_ko_writes_the_report_in_korean(selection_file: Path, tmp_path: Path, qapp) -> None:
+    from moment_gui.ui.i18n import LanguageSwitcher
+
+    out = tmp_path / "report.html"
+    try:
+        assert main(["report", str(selection_file), "-o", str(out), "--lang", "ko"]) == 0
+    finally:
+        qapp.findChild(LanguageSwitcher).apply("en")  # never leak Korean into other tests
+    html = out.read_text(encoding="utf-8")
+    assert "요약" in html and "Summary" not in html
+    assert main(["report", str(selection_file), "-o", str(out), "--lang", "en"]) == 0
+    assert "Summary" in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder nobody can write")
+def test_an_unwritable_pdf_path_gives_one_clean_line_and_no_qt_noise(
+    selection_file: Path, capfd: pytest.CaptureFixture[str], qapp: object
+) -> None:
+    # /proc refuses new files even to root; Qt used to print "QPainter::begin(): Returned
+    # false" and the message came twice ("Could not write X: Could not write X").
+    assert main(["report", str(selection_file), "-o", "/proc/moment-report.pdf"]) == 2
+    err = capfd.readouterr().err
+    assert "QPainter" not in err and err.count("\n") == 1
+    assert err.count("Could not write") == 1 and "/proc/moment-report.pdf" in err

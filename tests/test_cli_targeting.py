@@ -148,6 +148,25 @@ def test_commands_work_as_a_real_process(tmp_path, fragment_file):
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.parametrize("spec", ["DISPLAY:VISIT", "Display:Visit", "display:visiting"])
+def test_campaign_accepts_the_apps_labels_as_well_as_the_api_names(
+    tmp_path, fragment_file, spec
+) -> None:
+    out = imported(tmp_path, fragment_file, "--campaign", spec)
+    campaign = load(out).selection.campaign
+    assert campaign is not None and campaign.spec() == "DISPLAY:VISITING"
+
+
+def test_a_campaign_that_is_not_valid_lists_the_valid_values(tmp_path, fragment_file, capsys):
+    out = str(tmp_path / "x.json")
+    argv = ["import", str(fragment_file), "-o", out, "--campaign", "DISPLAY:VIEWS"]
+    assert main(argv) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1
+    assert "Valid values:" in err and "DISPLAY:VISITING (Display · Visit)" in err
+    assert "TALK_BIZ_BOARD:CONVERSION (Kakao Bizboard · Conversion)" in err
+
+
 def test_export_text_prints_the_checklist_in_the_chosen_language(tmp_path, fragment_file, capsys):
     out = imported(tmp_path, fragment_file, "--campaign", "DISPLAY:VISITING")
     capsys.readouterr()

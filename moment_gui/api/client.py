@@ -20,12 +20,12 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any, Self
-from urllib.parse import quote
 
 import httpx
 import stamina
 
 from moment_gui import __version__
+from moment_gui.api import models
 from moment_gui.api._http import ACCEPT_ENCODING, Answer, Limits, parse_json, read_answer
 from moment_gui.api.adgroups import AdGroupEndpoints
 from moment_gui.api.errors import (
@@ -46,15 +46,15 @@ from moment_gui.api.models import (
     DataCategory,
     Depth2Location,
     Depth3Location,
+    Endpoint,
     Location,
     M,
+    P,
     PixelAndSdkEvent,
     SectionCategory,
     SyncProfile,
     TalkChannelGroupFile,
     Tracker,
-    parse_data_categories,
-    parse_list,
 )
 from moment_gui.api.pacing import EDIT_PACER, EditPacer
 from moment_gui.message import QT_TRANSLATE_NOOP
@@ -66,7 +66,6 @@ AUTH_ERROR_CODE = -401  # Kakao's code for an invalid or expired token (shared d
 DETAIL_MSG_MAX = 300  # Kakao's own explanation, quoted in the error; longer is not a sentence
 
 _LOG = logging.getLogger(__name__)
-_V4 = "/openapi/v4"
 
 
 def _is_loopback(host: str) -> bool:
@@ -113,6 +112,14 @@ def _parse_retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
+CONNECT_ATTEMPTS = 2  # a refused/unresolvable connection is tried twice, not retry_attempts
+OFFLINE_HOLD_S = 5.0  # after that, other requests fail at once for this long (cache answers)
+
+
+class _Offline(Exception):
+    """Internal: connecting failed CONNECT_ATTEMPTS times; stamina must not retry it."""
+
+
 class MomentClient(AdGroupEndpoints):
     """The Kakao Moment Open API v4 targeting lookups. Use ``async with`` or ``aclose()``."""
 
@@ -146,6 +153,7 @@ class MomentClient(AdGroupEndpoints):
         self._retry_wait_initial = retry_wait_initial
         self._retry_wait_max = retry_wait_max
         self._retry_after_max = retry_after_max
+        self._offline_until = 0.0  # time.monotonic() before which requests fail at once
         # One per process by default: every client editing an ad account takes turns.
         self._pacer = edit_pacer if edit_pacer is not None else EDIT_PACER
         limits = limits or Limits()
@@ -210,29 +218,31 @@ class MomentClient(AdGroupEndpoints):
             "token='***')"
         )
 
-    # --- the endpoints (shared doc §1; paths exactly as the seed) -------------------------
+    # --- the endpoints (shared doc §1; paths exactly as the seed, in `api.models`) ---------
+
+    async def lookup(self, endpoint: Endpoint[P, M], *args: P.args, **kwargs: P.kwargs) -> list[M]:
+        """Any lookup, as its `Endpoint` row declares it: a plain list needs nothing else.
+
+        No checks before sending: the methods below check their parameters, then call this.
+        """
+        path, params = endpoint.request(endpoint.bind(args, kwargs))
+        body = await self._get(path, params=params or None, per_account=endpoint.per_account)
+        return endpoint.parse_body(body)
 
     async def depth1_locations(self) -> list[Location]:
-        body = await self._get(f"{_V4}/targetings/location/depth1")
-        return parse_list(Location, body, "regions")
+        return await self.lookup(models.DEPTH1_LOCATIONS)
 
     async def depth2_locations(self, keyword: str) -> list[Depth2Location]:
-        params = {"keyword": self._keyword(keyword, "시/군/구")}
-        body = await self._get(f"{_V4}/targetings/location/depth2", params=params)
-        return parse_list(Depth2Location, body, "regions")
+        return await self.lookup(models.DEPTH2_LOCATIONS, self._keyword(keyword, "시/군/구"))
 
     async def depth3_locations(self, keyword: str) -> list[Depth3Location]:
-        params = {"keyword": self._keyword(keyword, "동/읍/면")}
-        body = await self._get(f"{_V4}/targetings/location/depth3", params=params)
-        return parse_list(Depth3Location, body, "regions")
+        return await self.lookup(models.DEPTH3_LOCATIONS, self._keyword(keyword, "동/읍/면"))
 
     async def ad_serving_categories(self) -> list[AdServingCategory]:
-        body = await self._get(f"{_V4}/targetings/placement/adServingCategories")
-        return parse_list(AdServingCategory, body, "placement categories")
+        return await self.lookup(models.AD_SERVING_CATEGORIES)
 
     async def section_categories(self) -> list[SectionCategory]:
-        body = await self._get(f"{_V4}/targetings/placement/sectionCategories")
-        return parse_list(SectionCategory, body, "section categories")
+        return await self.lookup(models.SECTION_CATEGORIES)
 
     async def data_categories(self, category_type: str) -> list[DataCategory]:
         """Kakao data categories ([docs]): `"INTEREST"` (관심사) or `"BUSINESS_TYPE"` (업종).
@@ -251,13 +261,10 @@ class MomentClient(AdGroupEndpoints):
                     )
                 )
             )
-        body = await self._get(f"{_V4}/targetings/data/categories", params={"type": kind})
-        return parse_data_categories(body)
+        return await self.lookup(models.DATA_CATEGORIES, kind)
 
     async def cohorts(self) -> list[CohortAvailable]:
-        return await self._account_list(
-            f"{_V4}/adGroups/targetings/cohort/availables", CohortAvailable, "cohorts"
-        )
+        return await self.lookup(models.COHORTS)
 
     async def pixel_events(self, track_id: str, term: int) -> list[PixelAndSdkEvent]:
         track = self._required_id(
@@ -274,29 +281,16 @@ class MomentClient(AdGroupEndpoints):
                     max=TERM_MAX,
                 )
             )
-        path = f"{_V4}/adGroups/targetings/trackers/eventCreatables/{quote(track, safe='')}"
-        return await self._account_list(
-            path, PixelAndSdkEvent, "Pixel & SDK events", params={"term": str(term)}
-        )
+        return await self.lookup(models.PIXEL_EVENTS, track, term)
 
     async def customer_files(self) -> list[CustomerFile]:
-        return await self._account_list(
-            f"{_V4}/adGroups/targetings/customerFiles/availables", CustomerFile, "customer files"
-        )
+        return await self.lookup(models.CUSTOMER_FILES)
 
     async def talk_channels(self) -> list[ChannelProfile]:
-        return await self._account_list(
-            f"{_V4}/adGroups/targetings/talkChannels/availables",
-            ChannelProfile,
-            "Kakao Talk Channels",
-        )
+        return await self.lookup(models.TALK_CHANNELS)
 
     async def sync_profiles(self) -> list[SyncProfile]:
-        return await self._account_list(
-            f"{_V4}/adGroups/targetings/syncProfiles/availables",
-            SyncProfile,
-            "Kakao Login profiles",
-        )
+        return await self.lookup(models.SYNC_PROFILES)
 
     async def friend_groups(self, profile_id: str) -> list[TalkChannelGroupFile]:
         profile = self._required_id(
@@ -306,16 +300,11 @@ class MomentClient(AdGroupEndpoints):
                 "ApiErrors", "Choose the Kakao Talk Channel whose friend groups to show."
             ),
         )
-        return await self._account_list(
-            f"{_V4}/adGroups/targetings/talkChannelGroupFiles/availables",
-            TalkChannelGroupFile,
-            "friend groups",
-            params={"profileId": profile},
-        )
+        return await self.lookup(models.FRIEND_GROUPS, profile)
 
     async def trackers(self) -> list[Tracker]:
         """Pixel & SDK trackers of the ad account ([docs]; Kakao allows one call per 5 s)."""
-        return await self._account_list(f"{_V4}/trackers/rights", Tracker, "trackers")
+        return await self.lookup(models.TRACKERS)
 
     # --- checks before sending ------------------------------------------------------------
 
@@ -377,12 +366,6 @@ class MomentClient(AdGroupEndpoints):
 
     # --- sending, retrying and reading answers ---------------------------------------------
 
-    async def _account_list(
-        self, path: str, cls: type[M], what: str, params: Mapping[str, str] | None = None
-    ) -> list[M]:
-        body = await self._get(path, params=params, per_account=True)
-        return parse_list(cls, body, what)
-
     async def _get(
         self,
         path: str,
@@ -397,6 +380,9 @@ class MomentClient(AdGroupEndpoints):
         answers read within `Limits` by `_http.read_answer` (as `_put`'s).
         """
         headers = self._auth_headers(per_account, account)
+        if time.monotonic() < self._offline_until:
+            raise ServiceUnavailable()  # just found unreachable: do not wait again per list
+        refused = 0  # connections that could not be made during this call
         loop = asyncio.get_running_loop()
         deadline_at = loop.time() + self._limits.deadline
 
@@ -414,7 +400,20 @@ class MomentClient(AdGroupEndpoints):
                     wait_jitter=self._retry_wait_initial,
                 ):
                     with attempt:
-                        return await self._get_once(path, params, headers)
+                        try:
+                            answer = await self._get_once(path, params, headers)
+                        except httpx.ConnectError:
+                            refused += 1
+                            if refused >= CONNECT_ATTEMPTS:
+                                raise _Offline() from None
+                            raise
+                        self._offline_until = 0.0
+                        return answer
+        except _Offline as exc:
+            # No connection could be made (no network, DNS, refused): a second try after a
+            # short wait is enough; backing off for 13 s only hid "offline" from the planner.
+            self._offline_until = time.monotonic() + OFFLINE_HOLD_S
+            raise ServiceUnavailable() from exc
         except TimeoutError as exc:
             # asyncio's deadline; httpx's own timeouts are not TimeoutError subclasses.
             raise DeadlineExceeded(self._limits.deadline) from exc

@@ -10,10 +10,11 @@ because the export sends region objects whole (shared doc §3).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, Protocol, Self, TypeVar
+from typing import Any, ClassVar, Generic, ParamSpec, Protocol, Self, TypeVar
+from urllib.parse import quote
 
 from moment_gui.api._parse import (
     as_list,
@@ -472,14 +473,175 @@ def parse_data_categories(body: object) -> list[DataCategory]:
     return out
 
 
-class _FromJson(Protocol):
+class FromJson(Protocol):
     @classmethod
     def from_json(cls, obj: object) -> Self: ...
 
 
-M = TypeVar("M", bound=_FromJson)
+M = TypeVar("M", bound=FromJson)
 
 
 def parse_list(cls: type[M], body: object, what: str) -> list[M]:
     """A JSON list of ``cls`` objects → models; anything else → ``UnexpectedResponse``."""
     return [cls.from_json(item) for item in as_list(body, what)]
+
+
+# --- the lookup endpoints: one declaration each, beside the model it answers with ------------
+
+P = ParamSpec("P")
+_V4 = "/openapi/v4"
+
+
+@dataclass(frozen=True)
+class Endpoint(Generic[P, M]):
+    """One lookup endpoint, declared once: `MomentClient.lookup` sends it, `LookupService`
+    caches it, and a tab asks for it (`lookups.of(CUSTOMER_FILES)`), all from this row.
+
+    `name` is the cache's endpoint name (and the `LookupService` attribute, where one is
+    declared); `params` the call's parameter names in order (also the cache key's names): a
+    parameter named in `path` as `{name}` goes into the path, any other is a query parameter
+    spelled `wire.get(name, name)`. `per_account` sends the `adAccountId` header;
+    `min_interval_s` is the least time between two requests Kakao allows; `read` turns a body
+    that is not a plain list of `model` objects into the list; `what` names the list in errors.
+    Checks a request must pass before it is sent live in the `MomentClient` method of the same
+    name (a keyword, a term, a required ID); a plain list needs none.
+    """
+
+    name: str
+    path: str
+    model: type[M]
+    what: str
+    params: tuple[str, ...] = ()
+    per_account: bool = False
+    min_interval_s: float = 0.0
+    wire: Mapping[str, str] = field(default_factory=dict)
+    read: Callable[[object], list[M]] | None = None
+
+    def bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
+        """The call's arguments by parameter name (a wrong call is a TypeError, as for a
+        method)."""
+        if len(args) > len(self.params):
+            raise TypeError(f"{self.name}() takes {len(self.params)} arguments")
+        values = dict(zip(self.params, args, strict=False))
+        for key, value in kwargs.items():
+            if key not in self.params or key in values:
+                raise TypeError(f"{self.name}() got an unexpected argument {key!r}")
+            values[key] = value
+        missing = [p for p in self.params if p not in values]
+        if missing:
+            raise TypeError(f"{self.name}() is missing {', '.join(missing)}")
+        return values
+
+    def request(self, values: Mapping[str, Any]) -> tuple[str, dict[str, str]]:
+        """(path, query) for these parameter values."""
+        path, query = self.path, {}
+        for name in self.params:
+            slot = "{" + name + "}"
+            if slot in path:
+                path = path.replace(slot, quote(str(values[name]), safe=""))
+            else:
+                query[self.wire.get(name, name)] = str(values[name])
+        return path, query
+
+    def parse(self, obj: object) -> M:
+        """One cached JSON object back into the model."""
+        return self.model.from_json(obj)
+
+    def parse_body(self, body: object) -> list[M]:
+        """A whole answer's body into models."""
+        return self.read(body) if self.read is not None else parse_list(self.model, body, self.what)
+
+
+DEPTH1_LOCATIONS: Endpoint[[], Location] = Endpoint(
+    "depth1_locations", f"{_V4}/targetings/location/depth1", Location, "regions"
+)
+DEPTH2_LOCATIONS: Endpoint[[str], Depth2Location] = Endpoint(
+    "depth2_locations",
+    f"{_V4}/targetings/location/depth2",
+    Depth2Location,
+    "regions",
+    ("keyword",),
+)
+DEPTH3_LOCATIONS: Endpoint[[str], Depth3Location] = Endpoint(
+    "depth3_locations",
+    f"{_V4}/targetings/location/depth3",
+    Depth3Location,
+    "regions",
+    ("keyword",),
+)
+AD_SERVING_CATEGORIES: Endpoint[[], AdServingCategory] = Endpoint(
+    "ad_serving_categories",
+    f"{_V4}/targetings/placement/adServingCategories",
+    AdServingCategory,
+    "placement categories",
+)
+SECTION_CATEGORIES: Endpoint[[], SectionCategory] = Endpoint(
+    "section_categories",
+    f"{_V4}/targetings/placement/sectionCategories",
+    SectionCategory,
+    "section categories",
+)
+# Kakao data (관심사/업종) [docs]: "INTEREST" or "BUSINESS_TYPE", cached per type.
+DATA_CATEGORIES: Endpoint[[str], DataCategory] = Endpoint(
+    "data_categories",
+    f"{_V4}/targetings/data/categories",
+    DataCategory,
+    "data categories",
+    ("category_type",),
+    wire={"category_type": "type"},
+    read=parse_data_categories,
+)
+COHORTS: Endpoint[[], CohortAvailable] = Endpoint(
+    "cohorts",
+    f"{_V4}/adGroups/targetings/cohort/availables",
+    CohortAvailable,
+    "cohorts",
+    per_account=True,
+)
+PIXEL_EVENTS: Endpoint[[str, int], PixelAndSdkEvent] = Endpoint(
+    "pixel_events",
+    f"{_V4}/adGroups/targetings/trackers/eventCreatables/{{track_id}}",
+    PixelAndSdkEvent,
+    "Pixel & SDK events",
+    ("track_id", "term"),
+    per_account=True,
+)
+CUSTOMER_FILES: Endpoint[[], CustomerFile] = Endpoint(
+    "customer_files",
+    f"{_V4}/adGroups/targetings/customerFiles/availables",
+    CustomerFile,
+    "customer files",
+    per_account=True,
+)
+TALK_CHANNELS: Endpoint[[], ChannelProfile] = Endpoint(
+    "talk_channels",
+    f"{_V4}/adGroups/targetings/talkChannels/availables",
+    ChannelProfile,
+    "Kakao Talk Channels",
+    per_account=True,
+)
+SYNC_PROFILES: Endpoint[[], SyncProfile] = Endpoint(
+    "sync_profiles",
+    f"{_V4}/adGroups/targetings/syncProfiles/availables",
+    SyncProfile,
+    "Kakao Login profiles",
+    per_account=True,
+)
+FRIEND_GROUPS: Endpoint[[str], TalkChannelGroupFile] = Endpoint(
+    "friend_groups",
+    f"{_V4}/adGroups/targetings/talkChannelGroupFiles/availables",
+    TalkChannelGroupFile,
+    "friend groups",
+    ("profile_id",),
+    per_account=True,
+    wire={"profile_id": "profileId"},
+)
+# [docs]; Kakao allows one call per 5 s.
+TRACKERS: Endpoint[[], Tracker] = Endpoint(
+    "trackers", f"{_V4}/trackers/rights", Tracker, "trackers", per_account=True, min_interval_s=5.0
+)
+
+# Every lookup endpoint, by name (a module-level `Endpoint` above is one of them).
+ENDPOINTS: dict[str, Endpoint[Any, Any]] = {
+    e.name: e for e in list(globals().values()) if isinstance(e, Endpoint)
+}

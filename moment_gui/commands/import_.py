@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from moment_gui.domain.campaign import CampaignContext
+from moment_gui.domain.campaign_words import parse_campaign
 from moment_gui.domain.document import DocumentError, SavedSelection, save
 from moment_gui.domain.fragment import FragmentError, parse_fragment_text
 
@@ -14,14 +14,16 @@ from moment_gui.domain.fragment import FragmentError, parse_fragment_text
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("fragment", help="ad-group fragment JSON file, or - to read stdin")
     parser.add_argument("-o", "--output", required=True, help="selection file to write")
-    parser.add_argument("--campaign", metavar="TYPE:GOAL", help="e.g. DISPLAY:CONVERSION")
+    parser.add_argument(
+        "--campaign", metavar="TYPE:GOAL", help="e.g. DISPLAY:CONVERSION or Display:Visit"
+    )
     parser.add_argument("--name", default="", help="a name to store in the selection")
     parser.epilog = "Exit status: 0 saved, 2 the fragment or a file could not be used."
 
 
 def run(args: argparse.Namespace) -> int:
     try:
-        campaign = CampaignContext.parse(args.campaign) if args.campaign else None
+        campaign = parse_campaign(args.campaign) if args.campaign else None
         text = _read(args.fragment)
         sel = parse_fragment_text(text, campaign)
         save(args.output, SavedSelection(sel, name=args.name))

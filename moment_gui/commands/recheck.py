@@ -103,7 +103,9 @@ def _token() -> str:
 def _header(doc: SavedSelection, result: RecheckResult) -> str:
     saved = doc.saved_at.strftime("%Y-%m-%d %H:%M") if doc.saved_at else "an unknown date"
     checked = result.checked_at.astimezone().strftime("%Y-%m-%d %H:%M")
-    count = len(result.findings)
+    if result.offline:
+        return f"Saved on {saved}; re-checked {checked}: offline: nothing checked"
+    count = len(result.changes)
     return (
         f"Saved on {saved}; re-checked {checked} against {result.data_source}: "
         f"{count} finding{'' if count == 1 else 's'} "

@@ -29,7 +29,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group.add_argument(
         "--recheck-offline", action="store_true", help="include a re-check against the cache"
     )
+    parser.add_argument(
+        "--lang",
+        choices=("ko", "en"),
+        help="language of the report (default: the app's language setting)",
+    )
     parser.epilog = "Exit status: 0 written, 2 the selection or the report file could not be used."
+
+
+def install_language(lang: str | None) -> str:
+    """Install the report's language (like the app's, from the settings when not given)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from moment_gui.report.pdf import ensure_gui_app
+    from moment_gui.store.settings import Settings
+    from moment_gui.ui.i18n import LanguageSwitcher, resolve_language
+
+    wanted = lang or resolve_language(Settings.load().language)
+    app = QCoreApplication.instance()
+    if app is None and wanted == "en":
+        return "en"  # the source text: an HTML report needs no Qt application at all
+    ensure_gui_app()
+    app = QCoreApplication.instance()
+    assert app is not None  # ensure_gui_app made one
+    switcher = app.findChild(LanguageSwitcher) or LanguageSwitcher(app)
+    switcher.apply(wanted)
+    return switcher.language
 
 
 def run(args: argparse.Namespace) -> int:
@@ -37,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         report_format(args.output)
+        install_language(args.lang)
         doc = load(args.selection)
         recheck = _recheck(doc, args) if args.recheck_demo or args.recheck_offline else None
         model = build_report(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from moment_gui.domain.campaign import CampaignContext
+from moment_gui.domain.campaign_words import parse_campaign
 from moment_gui.domain.document import DocumentError, load
 from moment_gui.domain.rules import check, has_errors
 
@@ -25,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     try:
-        campaign = CampaignContext.parse(args.campaign) if args.campaign else None
+        campaign = parse_campaign(args.campaign) if args.campaign else None
         doc = load(args.selection)
     except (ValueError, DocumentError) as e:
         print(str(e), file=sys.stderr)

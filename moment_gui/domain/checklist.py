@@ -16,6 +16,7 @@ from typing import Literal
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal
 from moment_gui.domain.demographics import AGE_BANDS, DeviceType, Gender, age_band_end
 from moment_gui.domain.kakao_data import DataKind
+from moment_gui.domain.kinds import of_kind
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -63,12 +64,6 @@ _WORDS: dict[str, tuple[str, str]] = {
     "ANDROID": ("Android", "Android"),
     "IOS": ("iOS", "iOS"),
     "PC": ("PC", "PC"),
-    AudienceKind.COHORT: ("광고반응타겟", "Engagement targets"),
-    AudienceKind.PIXEL_EVENT: ("픽셀 & SDK", "Pixel & SDK"),
-    AudienceKind.CUSTOMER_FILE: ("고객파일", "Customer files"),
-    AudienceKind.TALK_CHANNEL: ("카카오톡 채널", "Kakao Talk Channel"),
-    AudienceKind.SYNC_PROFILE: ("카카오 로그인 사용자", "Kakao Login users"),
-    AudienceKind.FRIEND_GROUP: ("친구그룹", "Friend groups"),
     DataKind.INTEREST: ("관심사", "Interests"),
     DataKind.BUSINESS_TYPE: ("업종", "Business types"),
     CampaignType.TALK_BIZ_BOARD: ("카카오 비즈보드", "Kakao Bizboard"),
@@ -120,6 +115,8 @@ class _Words:
         self.index = LANGUAGES.index(lang)
 
     def __call__(self, key: str, **args: object) -> str:
+        if isinstance(key, AudienceKind):  # the kind's row says how the web screens name it
+            return of_kind(key).words(LANGUAGES[self.index])
         return _WORDS[key][self.index].format(**args)
 
 

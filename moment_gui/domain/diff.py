@@ -120,13 +120,29 @@ def _compare(category: str, before: dict[str, Entry], after: dict[str, Entry]) -
         changes = tuple(
             (f, old.get(f), new.get(f))
             for f in dict.fromkeys([*old, *new])
-            if old.get(f) != new.get(f)
+            if old.get(f) != new.get(f) and _known(f, old) and _known(f, new)
         )
         if changes:
             changed.append(ItemChange(key, after[key][0], changes))
     order = list(after)
     changed.sort(key=lambda ch: order.index(ch.key))
     return CategoryDiff(category, added, removed, tuple(changed))
+
+
+_NAME_FIELDS = frozenset({"label", "name", "description"})
+
+
+def _known(field: str, facts: Mapping[str, Any]) -> bool:
+    """False for a fact one side simply does not have: a fragment carries no names, statuses
+    or populations, so export → import → diff must not call their absence a change. A name
+    that is only the item's code (what an import can offer) is not known either."""
+    value = facts.get(field)
+    if value is None or value == "" or value == ():
+        return False
+    if field in _NAME_FIELDS:
+        codes = {facts.get(f) for f in ("key", "code", "event_code", "value")}
+        return value not in codes
+    return True
 
 
 def _keyed(items: Iterable[tuple[str, str, Any]]) -> dict[str, Entry]:

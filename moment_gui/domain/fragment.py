@@ -11,9 +11,10 @@ only what Kakao's form offers is accepted.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
-from moment_gui.domain.campaign import CampaignContext
+from moment_gui.domain.campaign import CampaignContext, Placement
 from moment_gui.domain.demographics import Demographics, DeviceType, Gender
 from moment_gui.domain.fragment_wire import (
     AD_SERVING_KEY,
@@ -30,6 +31,7 @@ from moment_gui.domain.fragment_wire import (
     LEGAL_DEVICES,
     LEGAL_GENDERS,
     OTHER_FRAGMENT_KEYS,
+    PLACEMENTS_KEY,
     REGION_KEYS,
     REGION_NAME_KEYS,
     SECTION_KEY,
@@ -82,7 +84,14 @@ __all__ = [
 _KIND_BY_LIST_KEY = {wire.list_key: kind for kind, wire in FIELDS.items()}
 _LEVEL_BY_LIST_KEY = {key: level for level, key in REGION_KEYS.items()}
 _DATA_KIND_BY_KEY = {key: kind for kind, key in DATA_KEYS.items()}
-_TOP_KNOWN = (TARGETING_KEY, AD_SERVING_KEY, SECTION_KEY, ALL_DEVICES_KEY, DEVICE_TYPES_KEY)
+_TOP_KNOWN = (
+    TARGETING_KEY,
+    AD_SERVING_KEY,
+    SECTION_KEY,
+    ALL_DEVICES_KEY,
+    DEVICE_TYPES_KEY,
+    PLACEMENTS_KEY,
+)
 
 
 # -- export -------------------------------------------------------------------------------
@@ -114,13 +123,16 @@ def to_fragment(sel: TargetingSelection, targeting_only: bool = False) -> dict[s
     if targeting_only:
         return targeting
     out: dict[str, Any] = {TARGETING_KEY: targeting}
+    if sel.campaign is not None and sel.campaign.placements:
+        # What the planner ticked in the top bar is part of the ad group they paste into.
+        out[PLACEMENTS_KEY] = [p.value for p in Placement if p in sel.campaign.placements]
     if sel.ad_serving_categories:
         out[AD_SERVING_KEY] = [c.code for c in sel.ad_serving_categories]
     if sel.section_categories:
         out[SECTION_KEY] = [c.code for c in sel.section_categories]
     _put(out, ALL_DEVICES_KEY, demo.all_devices)
     _put(out, DEVICE_TYPES_KEY, demo.device_types)
-    out.update(sel.passthrough_top)
+    out.update((key, value) for key, value in sel.passthrough_top if key not in out)
     return out
 
 
@@ -191,6 +203,8 @@ def from_fragment(obj: object, campaign: CampaignContext | None = None) -> Targe
                 ad_serving = read_codes(key, value)
             elif key == SECTION_KEY:
                 section = read_codes(key, value)
+            elif key == PLACEMENTS_KEY and campaign is not None and _placements(value):
+                campaign = replace(campaign, placements=_placements(value))
             elif key == ALL_DEVICES_KEY:
                 demo[key] = read_flag(key, value)
             elif key == DEVICE_TYPES_KEY:
@@ -215,6 +229,16 @@ def from_fragment(obj: object, campaign: CampaignContext | None = None) -> Targe
         passthrough_targeting=tuple(pass_targeting),
         passthrough_top=tuple(pass_top),
     )
+
+
+def _placements(value: object) -> frozenset[Placement]:
+    """The ad group's placements when every value is one we know; else none (kept as pasted)."""
+    if not isinstance(value, list) or not value:
+        return frozenset()
+    known = {p.value: p for p in Placement}
+    if not all(isinstance(v, str) and v in known for v in value):
+        return frozenset()
+    return frozenset(known[v] for v in value)
 
 
 def _by_level(regions: list[RegionPick]) -> tuple[RegionPick, ...]:

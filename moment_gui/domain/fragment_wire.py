@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from moment_gui.domain.demographics import AGE_BANDS, DEVICE_TYPES, GENDERS, Scope
 from moment_gui.domain.kakao_data import DataCategoryPick, DataKind, category_depth
+from moment_gui.domain.kinds import PARTS
+from moment_gui.domain.kinds import AudienceWire as AudienceWire  # re-exported
+from moment_gui.domain.kinds import Provenance as Provenance  # re-exported
+from moment_gui.domain.kinds import WireField as WireField  # re-exported
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -37,38 +39,11 @@ def fragment_error(template: str, /, **args: object) -> FragmentError:
     return FragmentError(Message.of("FragmentError", template, **args))
 
 
-class Provenance(StrEnum):
-    """How sure a wire name is (shared doc, top): where it was seen."""
-
-    SEED = "seed"  # the seed document
-    DOCS = "docs"  # another developers.kakao.com page
-    OBSERVED = "observed"  # real requests published by other integrations
-    UNCONFIRMED = "unconfirmed"  # our best guess; learn it from a live ad group
-
-
-@dataclass(frozen=True)
-class WireField:
-    """One field of an audience object on the wire: JSON name, Python type and provenance."""
-
-    name: str
-    type: type[int] | type[str]
-    provenance: Provenance = Provenance.OBSERVED
-
-
-@dataclass(frozen=True)
-class AudienceWire:
-    """How one audience kind is spelled inside `targeting`."""
-
-    list_key: str
-    ids: tuple[WireField, ...]  # together they name the item; joined into AudiencePick.key
-    optional: tuple[WireField, ...] = ()  # written only when the pick has a value
-    provenance: Provenance = Provenance.OBSERVED  # of `list_key`
-
-
 INCLUSION_KEY = "inclusionType"  # [observed]
 TARGETING_KEY = "targeting"  # [observed]
 AD_SERVING_KEY = "adServingCategories"  # [seed] name; beside `targeting` [observed]
 SECTION_KEY = "sectionCategories"  # [seed] name; beside `targeting` [observed]
+PLACEMENTS_KEY = "placements"  # [observed] the ad group's placements, beside `targeting`
 REGION_KEYS: dict[RegionLevel, str] = {
     RegionLevel.DEPTH1: "locations",  # [seed]
     RegionLevel.DEPTH2: "depth2Locations",  # [seed]
@@ -110,40 +85,11 @@ TRACKER_PERIODS: dict[str, int] = {
     "FOUR_MONTHS": 120,
 }
 
-# Every audience wire name lives here: correcting one is a one-line change.
+# Every audience kind's wire entry, with its provenance marks: they live in its vocabulary row
+# (domain/kinds.py), so a new kind's spelling is one line there; correcting one is a one-line
+# change there. A kind whose items are `{<id field>, inclusionType}` needs nothing here.
 FIELDS: dict[AudienceKind, AudienceWire] = {
-    AudienceKind.COHORT: AudienceWire(
-        "cohortTargetings",
-        (WireField("cohortId", int, Provenance.SEED),),
-        provenance=Provenance.SEED,
-    ),
-    AudienceKind.PIXEL_EVENT: AudienceWire(
-        "trackerTargetings",
-        (
-            WireField("trackId", str),
-            WireField("eventCode", str),
-            WireField("trackRuleId", str),
-        ),
-        # Contradicted by the 2021 bodies (TRACKER_TERMS_KEY): both are read.
-        (WireField("term", int, Provenance.UNCONFIRMED),),
-    ),
-    AudienceKind.CUSTOMER_FILE: AudienceWire(
-        "customerFileTargetings",
-        (WireField("customerFileId", int),),
-    ),
-    AudienceKind.TALK_CHANNEL: AudienceWire(
-        "talkChannelTargetings",
-        (WireField("profileId", str),),
-    ),
-    AudienceKind.SYNC_PROFILE: AudienceWire(
-        "syncAppTargetings",
-        (WireField("profileId", str),),
-    ),
-    AudienceKind.FRIEND_GROUP: AudienceWire(
-        "talkChannelGroupFileTargetings",
-        (WireField("talkChannelGroupFileId", int, Provenance.UNCONFIRMED),),
-        provenance=Provenance.UNCONFIRMED,
-    ),
+    p.kind: p.wire for p in PARTS if p.kind is not None and p.wire is not None
 }
 
 

@@ -11,8 +11,13 @@ to sit in seven hand-kept tables:
   context "Parts"); `many` is also its title in a diff and a report;
 - `panel`: a plain identifier of the window panel that shows its picks ("campaign", "regions",
   "placements", "audiences"); ui/ maps it to a widget, domain/ stays free of Qt;
-- `kind`: the `AudienceKind` of an audience part; its wire spelling is `fragment_wire.FIELDS[kind]`
-  (that table keeps its provenance marks; a test checks every audience part has an entry);
+- `kind`: the `AudienceKind` of an audience part, and `wire`: how it is spelled inside
+  `targeting`, with provenance marks on every name (`fragment_wire.FIELDS` is these entries; a
+  test checks every audience part has one); a list of `{id, inclusionType}` objects needs
+  nothing more in fragment_wire.py;
+- `lookup`: for an audience kind that is one per-account list, the `api.models.Endpoint` name
+  that lists it (the re-check fetches it; `services.picks.list_pick` makes its picks);
+- `checklist`: (Korean as Kakao Moment's web screens say it, English) in the web checklist;
 - `usable`: the one status that may be targeted (None: the kind has no status), and `needs_ready`:
   the item must also be ready (customer files);
 - `only_for` / `never_for`: the campaign types (x goal; None = any goal) that may or may not use
@@ -28,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Literal
 
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal
 from moment_gui.domain.kakao_data import DataKind
@@ -48,6 +54,34 @@ class AudienceKind(StrEnum):
 Campaigns = frozenset[tuple[CampaignType, Goal | None]]  # (type, goal); goal None: any goal
 
 
+class Provenance(StrEnum):
+    """How sure a wire name is (shared doc, top): where it was seen."""
+
+    SEED = "seed"  # the seed document
+    DOCS = "docs"  # another developers.kakao.com page
+    OBSERVED = "observed"  # real requests published by other integrations
+    UNCONFIRMED = "unconfirmed"  # our best guess; learn it from a live ad group
+
+
+@dataclass(frozen=True)
+class WireField:
+    """One field of an audience object on the wire: JSON name, Python type and provenance."""
+
+    name: str
+    type: type[int] | type[str]
+    provenance: Provenance = Provenance.OBSERVED
+
+
+@dataclass(frozen=True)
+class AudienceWire:
+    """How one audience kind is spelled inside `targeting`."""
+
+    list_key: str
+    ids: tuple[WireField, ...]  # together they name the item; joined into AudiencePick.key
+    optional: tuple[WireField, ...] = ()  # written only when the pick has a value
+    provenance: Provenance = Provenance.OBSERVED  # of `list_key`
+
+
 @dataclass(frozen=True)
 class Part:
     key: str
@@ -61,6 +95,15 @@ class Part:
     never_for: Campaigns | None = None
     same_name_within: str | None = None
     data_kind: DataKind | None = None  # a Kakao data part: which list (관심사 / 업종)
+    wire: AudienceWire | None = None
+    lookup: str | None = None
+    checklist: tuple[str, str] | None = None
+
+    def words(self, lang: Literal["ko", "en"]) -> str:
+        """The part as the web checklist names it (its plural noun when the row has none)."""
+        if self.checklist is None:
+            return self.many
+        return self.checklist[0 if lang == "ko" else 1]
 
     def noun(self, count: int = 1) -> Message:
         """'Cohort' or 'Cohorts', translatable."""
@@ -131,6 +174,13 @@ COHORT = Part(
     _AUDIENCES,
     AudienceKind.COHORT,
     usable="AVAILABLE",
+    wire=AudienceWire(
+        "cohortTargetings",
+        (WireField("cohortId", int, Provenance.SEED),),
+        provenance=Provenance.SEED,
+    ),
+    lookup="cohorts",
+    checklist=("광고반응타겟", "Engagement targets"),
 )
 PIXEL_EVENT = Part(
     AudienceKind.PIXEL_EVENT.value,
@@ -139,6 +189,17 @@ PIXEL_EVENT = Part(
     _AUDIENCES,
     AudienceKind.PIXEL_EVENT,
     same_name_within="track_id",
+    wire=AudienceWire(
+        "trackerTargetings",
+        (
+            WireField("trackId", str),
+            WireField("eventCode", str),
+            WireField("trackRuleId", str),
+        ),
+        # Contradicted by the 2021 bodies (fragment_wire.TRACKER_TERMS_KEY): both are read.
+        (WireField("term", int, Provenance.UNCONFIRMED),),
+    ),
+    checklist=("픽셀 & SDK", "Pixel & SDK"),
 )
 CUSTOMER_FILE = Part(
     AudienceKind.CUSTOMER_FILE.value,
@@ -148,6 +209,9 @@ CUSTOMER_FILE = Part(
     AudienceKind.CUSTOMER_FILE,
     usable="COMPLETE",
     needs_ready=True,
+    wire=AudienceWire("customerFileTargetings", (WireField("customerFileId", int),)),
+    lookup="customer_files",
+    checklist=("고객파일", "Customer files"),
 )
 TALK_CHANNEL = Part(
     AudienceKind.TALK_CHANNEL.value,
@@ -155,6 +219,9 @@ TALK_CHANNEL = Part(
     QT_TRANSLATE_NOOP("Parts", "Talk Channels"),
     _AUDIENCES,
     AudienceKind.TALK_CHANNEL,
+    wire=AudienceWire("talkChannelTargetings", (WireField("profileId", str),)),
+    lookup="talk_channels",
+    checklist=("카카오톡 채널", "Kakao Talk Channel"),
 )
 SYNC_PROFILE = Part(
     AudienceKind.SYNC_PROFILE.value,
@@ -162,6 +229,9 @@ SYNC_PROFILE = Part(
     QT_TRANSLATE_NOOP("Parts", "Kakao Login profiles"),
     _AUDIENCES,
     AudienceKind.SYNC_PROFILE,
+    wire=AudienceWire("syncAppTargetings", (WireField("profileId", str),)),
+    lookup="sync_profiles",
+    checklist=("카카오 로그인 사용자", "Kakao Login users"),
 )
 FRIEND_GROUP = Part(
     AudienceKind.FRIEND_GROUP.value,
@@ -172,6 +242,12 @@ FRIEND_GROUP = Part(
     usable="COMPLETE",
     only_for=frozenset({(CampaignType.TALK_CHANNEL, Goal.REACH)}),
     same_name_within="profile_id",
+    wire=AudienceWire(
+        "talkChannelGroupFileTargetings",
+        (WireField("talkChannelGroupFileId", int, Provenance.UNCONFIRMED),),
+        provenance=Provenance.UNCONFIRMED,
+    ),
+    checklist=("친구그룹", "Friend groups"),
 )
 # Kakao data (issue 13): keyed by their wire names, like the placement categories.
 INTERESTS = Part(
@@ -256,7 +332,10 @@ __all__ = [
     "DATA",
     "PARTS",
     "AudienceKind",
+    "AudienceWire",
     "Part",
+    "Provenance",
+    "WireField",
     "of_data_kind",
     "of_kind",
     "part",

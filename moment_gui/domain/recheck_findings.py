@@ -97,10 +97,20 @@ class RecheckResult:
     checked_at: datetime
     data_source: str  # "live", "cached 3 h ago", "demo data"
     threshold: float = DEFAULT_THRESHOLD
+    offline: bool = False  # nothing could be fetched or found in the cache: nothing checked
 
     @property
     def needs_attention(self) -> bool:
         return bool(self.findings)
+
+    @property
+    def changes(self) -> tuple[Finding, ...]:
+        """Real findings: what changed since saving (not the lists that could not be checked)."""
+        return tuple(f for f in self.findings if f.kind is not FindingKind.NOT_CHECKED)
+
+    @property
+    def not_checked(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.kind is FindingKind.NOT_CHECKED)
 
     def render(self) -> str:
         """Plain text for `moment-gui recheck`, one line per finding."""

@@ -12,33 +12,14 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from moment_gui.domain import kinds
-from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Placement
+from moment_gui.domain.campaign import CampaignContext
+from moment_gui.domain.campaign_words import campaign_with_placements
 from moment_gui.domain.checklist import targeting_summary
 from moment_gui.domain.document import SavedSelection
 from moment_gui.domain.recheck import Finding, RecheckResult
 from moment_gui.domain.rules import Problem, check
 from moment_gui.domain.selection import AudienceKind, AudiencePick, CategoryPick, RegionPick
-
-CAMPAIGN_TYPE_WORDS: dict[CampaignType, str] = {
-    CampaignType.TALK_BIZ_BOARD: "Kakao Bizboard",
-    CampaignType.DISPLAY: "Display",
-    CampaignType.VIDEO: "Video",
-    CampaignType.TALK_CHANNEL: "Kakao Talk Channel",
-    CampaignType.PERSONAL_MESSAGE: "Personalized message",
-}
-GOAL_WORDS: dict[Goal, str] = {
-    Goal.CONVERSION: "Conversion",
-    Goal.VISITING: "Visit",
-    Goal.VIEW: "View",
-    Goal.REACH: "Reach",
-}
-PLACEMENT_WORDS: dict[Placement, str] = {
-    Placement.KAKAO_TALK: "Kakao Talk",
-    Placement.DAUM: "Daum",
-    Placement.KAKAO_STORY: "KakaoStory",
-    Placement.KAKAO_SERVICE: "Kakao services",
-    Placement.NETWORK: "Network",
-}
+from moment_gui.message import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True)
@@ -62,21 +43,24 @@ class RegionGroup:
 
 @dataclass(frozen=True)
 class AudienceLine:
-    kind_title: str  # "Cohorts"
+    kind_title: Message  # "Cohorts"
     label: str
     key: str
     inclusion: str  # INCLUDE / EXCLUDE
     status: str  # "" when the kind has none
     population: int | None
-    detail: str  # term, channel, audience type…
+    detail: Message  # term, channel, audience type…
 
 
 @dataclass(frozen=True)
 class ReportModel:
-    title: str
+    """Facts, not sentences: report/html.py words them in the reader's language.
+    Empty strings mean "not recorded"."""
+
+    title: str  # the planner's title for the selection; "" when none was given
     name: str
     notes: str
-    campaign: str
+    campaign: Message
     ad_account: str
     region_groups: tuple[RegionGroup, ...]
     regions: tuple[RegionPick, ...]
@@ -84,19 +68,17 @@ class ReportModel:
     section_categories: tuple[CategoryPick, ...]
     audiences: tuple[AudienceLine, ...]
     targeting_details: tuple[tuple[str, str], ...]  # Kakao data and demographics
+    targeting_details_ko: tuple[tuple[str, str], ...]  # the same, in Korean (report --lang)
     other_fields: tuple[str, ...]  # pasted fragment fields the picker keeps untouched
     problems: tuple[Problem, ...]
     findings: tuple[Finding, ...] | None  # None: no re-check was run
-    saved_at: str
+    saved_at: str  # "" when the file does not say
     region_list_date: str
-    rechecked: str  # "" when no re-check was run
+    rechecked: str  # when; "" when no re-check was run
+    recheck_source: str  # "live", "cached 3 h ago"…
     generated_at: str
     app_version: str
     saved_with_version: str
-
-    @property
-    def as_saved(self) -> str:
-        return f"As saved on {self.saved_at}"
 
     @property
     def audience_counts(self) -> tuple[int, int]:
@@ -114,41 +96,36 @@ def build_report(
     sel = doc.selection
     others = tuple(f"targeting.{k}" for k, _ in sel.passthrough_targeting)
     others += tuple(k for k, _ in sel.passthrough_top)
-    rechecked = ""
-    if recheck is not None:
-        rechecked = f"{_when(recheck.checked_at)} against {recheck.data_source}"
     return ReportModel(
-        title=doc.name or "Targeting review",
+        title=doc.name,
         name=doc.name,
         notes=doc.notes,
         campaign=campaign_words(sel.campaign),
-        ad_account=str(doc.ad_account_id) if doc.ad_account_id is not None else "not recorded",
+        ad_account=str(doc.ad_account_id) if doc.ad_account_id is not None else "",
         region_groups=group_regions(sel.regions),
         regions=sel.regions,
         ad_serving_categories=sel.ad_serving_categories,
         section_categories=sel.section_categories,
         audiences=tuple(audience_line(a) for a in sel.audiences),
         targeting_details=tuple(targeting_summary(sel, "en")),
+        targeting_details_ko=tuple(targeting_summary(sel, "ko")),
         other_fields=others,
         problems=tuple(check(sel)),
         findings=recheck.findings if recheck is not None else None,
-        saved_at=_when(doc.saved_at) if doc.saved_at else "an unknown date",
-        region_list_date=doc.region_list_date or "not recorded",
-        rechecked=rechecked,
+        saved_at=_when(doc.saved_at) if doc.saved_at else "",
+        region_list_date=doc.region_list_date or "",
+        rechecked=_when(recheck.checked_at) if recheck is not None else "",
+        recheck_source=recheck.data_source if recheck is not None else "",
         generated_at=_when(generated_at),
         app_version=app_version,
-        saved_with_version=doc.app_version or "unknown",
+        saved_with_version=doc.app_version or "",
     )
 
 
-def campaign_words(ctx: CampaignContext | None) -> str:
+def campaign_words(ctx: CampaignContext | None) -> Message:
     if ctx is None:
-        return "No campaign chosen"
-    words = f"{CAMPAIGN_TYPE_WORDS[ctx.campaign_type]} × {GOAL_WORDS[ctx.goal]}"
-    if ctx.placements:
-        placed = ", ".join(PLACEMENT_WORDS[p] for p in Placement if p in ctx.placements)
-        words += f" · {placed}"
-    return words
+        return Message.of("Report", QT_TRANSLATE_NOOP("Report", "No campaign chosen"))
+    return campaign_with_placements(ctx)
 
 
 def group_regions(regions: tuple[RegionPick, ...]) -> tuple[RegionGroup, ...]:
@@ -166,23 +143,26 @@ def group_regions(regions: tuple[RegionPick, ...]) -> tuple[RegionGroup, ...]:
 
 
 def audience_line(a: AudiencePick) -> AudienceLine:
-    details: list[str] = []
+    details: list[str | Message] = []
     if a.audience_type:
         details.append(a.audience_type)
     if a.kind is AudienceKind.PIXEL_EVENT and a.term is not None:
-        details.append(f"{a.term} days")
+        days = QT_TRANSLATE_NOOP("Report", "{days} days")
+        details.append(Message.of("Report", days, days=a.term))
     if kinds.of_kind(a.kind).needs_ready and a.ready is False:
-        details.append("not ready")
+        details.append(Message.of("Report", QT_TRANSLATE_NOOP("Report", "not ready")))
     if a.profile_id and a.kind is AudienceKind.FRIEND_GROUP:
-        details.append(f"channel {a.profile_id}")
+        details.append(
+            Message.of("Report", QT_TRANSLATE_NOOP("Report", "channel {id}"), id=a.profile_id)
+        )
     return AudienceLine(
-        kind_title=str(kinds.of_kind(a.kind).title),
+        kind_title=kinds.of_kind(a.kind).title,
         label=a.label,
         key=a.key,
         inclusion=a.inclusion.value,
         status=a.status or "",
         population=a.population,
-        detail=", ".join(details),
+        detail=Message.joined(", ", details),
     )
 
 

@@ -7,11 +7,14 @@ domain/kinds.py.
 from __future__ import annotations
 
 from moment_gui.domain.campaign import CampaignContext
+from moment_gui.domain.campaign_words import campaign_label
+from moment_gui.message import Message
 
 
 def quote(label: str) -> str:
     return f"“{label}”"
 
 
-def campaign_words(ctx: CampaignContext) -> str:
-    return f"{ctx.campaign_type.value} x {ctx.goal.value}"
+def campaign_words(ctx: CampaignContext) -> Message:
+    """The campaign as the campaign bar names it ("Kakao Bizboard · Conversion"), never enums."""
+    return campaign_label(ctx.campaign_type, ctx.goal)

@@ -47,6 +47,7 @@ __all__ = [
     "Problem",
     "RuleId",
     "Severity",
+    "campaign_block",
     "check",
     "has_errors",
 ]
@@ -80,15 +81,20 @@ MESSAGES: dict[str, str] = {
     ),
     "section_no_talk": QT_TRANSLATE_NOOP(
         "Rules",
-        "Section categories ({items}) need the KAKAO_TALK placement, which is not chosen.",
+        "Section categories ({items}) need the Kakao Talk placement, which is not ticked.",
+    ),
+    "ad_serving_no_network": QT_TRANSLATE_NOOP(
+        "Rules",
+        "Network categories ({items}) only apply to the Network placement, which is not "
+        "ticked: tick Network or remove them.",
     ),
     "section_placement_unknown": QT_TRANSLATE_NOOP(
         "Rules",
-        "Section categories ({items}) need the KAKAO_TALK placement; "
+        "Section categories ({items}) need the Kakao Talk placement; "
         "make sure the ad group uses it.",
     ),
     "ad_serving": QT_TRANSLATE_NOOP(
-        "Rules", "Network categories ({items}) cannot be used for Display x Conversion."
+        "Rules", "Network categories ({items}) cannot be used for Display · Conversion campaigns."
     ),
     "audience_type_one": QT_TRANSLATE_NOOP(
         "Rules", "Cohort {items} is a {actual} audience, but {campaign} needs {wanted}."
@@ -98,9 +104,17 @@ MESSAGES: dict[str, str] = {
     ),
     "friend_groups": QT_TRANSLATE_NOOP(
         "Rules",
-        "Friend groups ({items}) can only be targeted by Kakao Talk Channel x "
+        "Friend groups ({items}) can only be targeted by Kakao Talk Channel · "
         "Reach campaigns; this is {campaign}.",
     ),
+    "block_friend_group": QT_TRANSLATE_NOOP(
+        "Rules", "Only Kakao Talk Channel · Reach campaigns can target friend groups."
+    ),
+    "block_cohort_type": QT_TRANSLATE_NOOP(
+        "Rules", "{campaign} needs {wanted} cohorts; this is a {actual} cohort."
+    ),
+    "type_DISPLAY": QT_TRANSLATE_NOOP("Rules", "Display"),
+    "type_MESSAGE": QT_TRANSLATE_NOOP("Rules", "Message"),
     "not_available": QT_TRANSLATE_NOOP("Rules", "{kind} {items} cannot be targeted: {why}."),
     "state": QT_TRANSLATE_NOOP("Rules", "{item} is {state}"),
     "not_ready": QT_TRANSLATE_NOOP("Rules", "not ready"),
@@ -135,6 +149,7 @@ MESSAGES: dict[str, str] = {
     "fix_remove_unusable": QT_TRANSLATE_NOOP("Rules", "Remove the unusable items"),
     "fix_keep_parent": QT_TRANSLATE_NOOP("Rules", "Keep {parent}"),
     "fix_keep_children": QT_TRANSLATE_NOOP("Rules", "Keep the {count} picks inside it"),
+    "fix_keep_child": QT_TRANSLATE_NOOP("Rules", "Keep {child} instead"),
     "data_two_levels": QT_TRANSLATE_NOOP(
         "Rules",
         "{parent} is picked together with {count} categories inside it ({items}); "
@@ -207,6 +222,17 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
                 RuleId.AD_SERVING_CATEGORIES, Severity.ERROR, msg, codes, kinds.AD_SERVING, (fix,)
             )
         )
+    elif sel.ad_serving_categories and ctx.placements and Placement.NETWORK not in ctx.placements:
+        # Allowed, but the ad group will not run on the Network: the picks would do nothing.
+        codes = tuple(c.code for c in sel.ad_serving_categories)
+        names = _names(c.name or c.code for c in sel.ad_serving_categories)
+        fix = Fix(_say("fix_remove_network"), lambda s: s.without_ad_serving_categories(codes))
+        msg = _say("ad_serving_no_network", items=names)
+        out.append(
+            Problem(
+                RuleId.AD_SERVING_CATEGORIES, Severity.WARNING, msg, codes, kinds.AD_SERVING, (fix,)
+            )
+        )
     out += _audience_type_rule(sel, ctx, campaign)
     friend_groups = sel.audiences_of(AudienceKind.FRIEND_GROUP)
     if friend_groups and not kinds.FRIEND_GROUP.allows(ctx):
@@ -224,7 +250,9 @@ def _campaign_rules(sel: TargetingSelection, ctx: CampaignContext) -> list[Probl
     return out
 
 
-def _section_rule(sel: TargetingSelection, ctx: CampaignContext, campaign: str) -> list[Problem]:
+def _section_rule(
+    sel: TargetingSelection, ctx: CampaignContext, campaign: Message
+) -> list[Problem]:
     if not sel.section_categories:
         return []
     codes = tuple(c.code for c in sel.section_categories)
@@ -244,10 +272,44 @@ def _section_rule(sel: TargetingSelection, ctx: CampaignContext, campaign: str) 
     return [Problem(RuleId.SECTION_CATEGORIES, severity, msg, codes, kinds.SECTION, (fix,))]
 
 
+def _wanted_cohort_type(ctx: CampaignContext) -> str:
+    return "MESSAGE" if (ctx.campaign_type, ctx.goal) in MESSAGE_CAMPAIGNS else "DISPLAY"
+
+
+def _type_word(audience_type: str) -> Message | str:
+    """DISPLAY/MESSAGE as a word of the sentence; an unknown type stays as Kakao spells it."""
+    which = {"DISPLAY": "type_DISPLAY", "MESSAGE": "type_MESSAGE"}.get(audience_type)
+    return _say(which) if which is not None else audience_type
+
+
+def campaign_block(pick: AudiencePick, ctx: CampaignContext | None) -> Message | None:
+    """Why `ctx` cannot use this audience at all (shown before it is picked), or None.
+
+    Friend groups follow the vocabulary row's campaigns (kinds.py); cohorts must be the
+    audience type the campaign needs.
+    """
+    if ctx is None:
+        return None
+    if not kinds.of_kind(pick.kind).allows(ctx):
+        if pick.kind is AudienceKind.FRIEND_GROUP:
+            return _say("block_friend_group")
+        return None  # no other audience kind is limited by campaign today
+    if pick.kind is AudienceKind.COHORT and pick.audience_type is not None:
+        wanted = _wanted_cohort_type(ctx)
+        if pick.audience_type != wanted:
+            return _say(
+                "block_cohort_type",
+                campaign=campaign_words(ctx),
+                wanted=_type_word(wanted),
+                actual=_type_word(pick.audience_type),
+            )
+    return None
+
+
 def _audience_type_rule(
-    sel: TargetingSelection, ctx: CampaignContext, campaign: str
+    sel: TargetingSelection, ctx: CampaignContext, campaign: Message
 ) -> list[Problem]:
-    wanted = "MESSAGE" if (ctx.campaign_type, ctx.goal) in MESSAGE_CAMPAIGNS else "DISPLAY"
+    wanted = _wanted_cohort_type(ctx)
     wrong = [
         a
         for a in sel.audiences_of(AudienceKind.COHORT)
@@ -255,13 +317,14 @@ def _audience_type_rule(
     ]
     if not wrong:
         return []
-    actual = "/".join(sorted({a.audience_type or "" for a in wrong}))
+    types = sorted({a.audience_type or "" for a in wrong})
+    actual = Message.joined("/", [_type_word(t) for t in types])
     msg = _say(
         "audience_type_one" if len(wrong) == 1 else "audience_type_many",
         items=_audience_names(wrong),
         actual=actual,
         campaign=campaign,
-        wanted=wanted,
+        wanted=_type_word(wanted),
     )
     what = (
         _say("fix_remove_cohort")
@@ -316,7 +379,9 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
                 partial(drop_regions, child_values),
             ),
             Fix(
-                _say("fix_keep_children", count=len(children)),
+                _say("fix_keep_children", count=len(children))
+                if len(children) > 1
+                else _say("fix_keep_child", child=" ".join(children[0].path[1:])),
                 partial(drop_regions, (value,)),
             ),
         )

@@ -7,6 +7,7 @@ embeds it with a Unicode map, so the PDF's text can be searched and copied.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 from pathlib import Path
@@ -35,9 +36,14 @@ def write_pdf(model: ReportModel, path: str | os.PathLike[str]) -> None:
     family = load_qt_font()
     target = Path(path)
     if not target.parent.is_dir():
-        raise OSError(f"There is no folder {target.parent}")
+        raise OSError(errno.ENOENT, f"there is no folder {target.parent}", str(target))
     # Written beside the target, then renamed: a failed write never leaves half a PDF.
     partial = target.with_name(f".{target.name}.partial")
+    try:  # find out here, plainly, rather than from Qt's "QPainter::begin(): Returned false"
+        with open(partial, "wb"):
+            pass
+    except OSError as e:
+        raise OSError(e.errno, e.strerror, str(target)) from None
     writer = QPdfWriter(str(partial))
     writer.setTitle(model.title)
     writer.setCreator(f"moment-gui {model.app_version}")
@@ -61,7 +67,7 @@ def write_pdf(model: ReportModel, path: str | os.PathLike[str]) -> None:
     del writer  # the file is finished when the writer goes away
     if not partial.is_file() or partial.stat().st_size == 0:
         partial.unlink(missing_ok=True)
-        raise OSError(f"Could not write {target}")
+        raise OSError(errno.EIO, "the PDF could not be written", str(target))
     partial.write_bytes(spaces_for_control_codes(partial.read_bytes()))
     os.replace(partial, target)
 

@@ -20,6 +20,7 @@ channel list) share one request.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
@@ -39,6 +40,7 @@ if TYPE_CHECKING:  # the models are imported on the first lookup, after the firs
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+R = TypeVar("R", bound="m.FromJson")  # a model an endpoint answers with
 P = ParamSpec("P")
 
 NOT_CACHED_MESSAGE = QT_TRANSLATE_NOOP(
@@ -82,79 +84,56 @@ class NotCached(MomentApiError):
 
 
 class LookupClient(Protocol):
-    """What the service needs of a client besides the endpoint methods (`MomentClient`; tests
-    pass a fake). Each `Lookup` row calls the client method of its own name."""
+    """What the service needs of a client (`MomentClient`; tests pass a fake): any lookup by
+    its `Endpoint` row. A method named like the endpoint is used instead when the client has
+    one: `MomentClient`'s check a request before sending it (a keyword, a term, an ID)."""
 
     ad_account_id: int | None
 
+    async def lookup(self, endpoint: Any, *args: Any) -> Any: ...
 
-class Lookup(Generic[P, T]):
-    """One endpoint, declared once as a row of `LookupService`.
 
-    `model` names the `api.models` class that reads a cached answer back; `params` are the
-    client method's parameter names (in order), which are also the cache key's names;
-    `per_account` says the answer belongs to one ad account; `min_interval_s` is the least
-    time between two requests Kakao allows (per user, so across ad accounts). The row's
-    attribute name is the client method it calls and the cache's endpoint name. Reading the
-    row from a service gives a `BoundLookup`: called with the client method's parameters it
-    returns `LookupResult[T]`; `.cached(...)` and `.revalidate(...)` take the same ones.
+class Lookup(Generic[P, R]):
+    """One `api.models.Endpoint` as a typed attribute of `LookupService`.
+
+    The attribute's name is the endpoint's name; everything else (parameters, per account,
+    rate limit, model) comes from the endpoint row, read on the first lookup (the models load
+    after the first paint). Reading the row from a service gives a `BoundLookup`, as
+    `service.of(endpoint)` does for an endpoint without an attribute.
     """
 
-    def __init__(
-        self, model: str, *params: str, per_account: bool = False, min_interval_s: float = 0.0
-    ) -> None:
-        self.model = model
-        self.params = params
-        self.per_account = per_account
-        self.min_interval_s = min_interval_s
+    def __init__(self) -> None:
         self.name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
     def __repr__(self) -> str:
-        account = ", per_account=True" if self.per_account else ""
-        args = "".join(f", {p!r}" for p in self.params)
-        return f"Lookup({self.model!r}{args}{account}) as {self.name}"
+        return f"Lookup() as {self.name}"
+
+    @property
+    def endpoint(self) -> m.Endpoint[P, R]:
+        from moment_gui.api import models
+
+        found: m.Endpoint[P, R] = models.ENDPOINTS[self.name]
+        return found
 
     @overload
     def __get__(self, service: None, owner: type | None = None) -> Self: ...
     @overload
-    def __get__(self, service: LookupService, owner: type | None = None) -> BoundLookup[P, T]: ...
+    def __get__(self, service: LookupService, owner: type | None = None) -> BoundLookup[P, R]: ...
     def __get__(
         self, service: LookupService | None, owner: type | None = None
-    ) -> Self | BoundLookup[P, T]:
+    ) -> Self | BoundLookup[P, R]:
         if service is None:
             return self
-        return BoundLookup(service, self)
-
-    def bind(self, args: tuple[Any, ...], kwargs: Mapping[str, Any]) -> dict[str, Any]:
-        """The call's arguments by parameter name (a wrong call is a TypeError, as for a
-        method)."""
-        if len(args) > len(self.params):
-            raise TypeError(f"{self.name}() takes {len(self.params)} arguments")
-        values = dict(zip(self.params, args, strict=False))
-        for key, value in kwargs.items():
-            if key not in self.params or key in values:
-                raise TypeError(f"{self.name}() got an unexpected argument {key!r}")
-            values[key] = value
-        missing = [p for p in self.params if p not in values]
-        if missing:
-            raise TypeError(f"{self.name}() is missing {', '.join(missing)}")
-        return values
-
-    def parse(self, obj: Any) -> T:
-        """One cached JSON object back into the model (models load with the first lookup)."""
-        from moment_gui.api import models
-
-        parsed: T = getattr(models, self.model).from_json(obj)
-        return parsed
+        return BoundLookup(service, self.endpoint)
 
 
-class BoundLookup(Generic[P, T]):
-    """One row read from a service: call it like the client method it names."""
+class BoundLookup(Generic[P, R]):
+    """One endpoint read from a service: call it like the client method it names."""
 
-    def __init__(self, service: LookupService, endpoint: Lookup[P, T]) -> None:
+    def __init__(self, service: LookupService, endpoint: m.Endpoint[P, R]) -> None:
         self._service = service
         self.endpoint = endpoint
         self.__name__ = self.__qualname__ = endpoint.name
@@ -162,15 +141,15 @@ class BoundLookup(Generic[P, T]):
     def __repr__(self) -> str:
         return f"<lookup {self.endpoint.name} of {self._service!r}>"
 
-    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Awaitable[LookupResult[T]]:
+    def __call__(self, *args: P.args, **kwargs: P.kwargs) -> Awaitable[LookupResult[R]]:
         """The network's answer (the cached one when the network fails)."""
         return self._service.fetch(self.endpoint, *args, **kwargs)
 
-    def cached(self, *args: P.args, **kwargs: P.kwargs) -> LookupResult[T] | None:
+    def cached(self, *args: P.args, **kwargs: P.kwargs) -> LookupResult[R] | None:
         """The cached answer, or None; never sends anything."""
         return self._service.cached(self.endpoint, *args, **kwargs)
 
-    def revalidate(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[LookupResult[T]]:
+    def revalidate(self, *args: P.args, **kwargs: P.kwargs) -> AsyncIterator[LookupResult[R]]:
         """The cached answer at once (if any), then the network's (see the module)."""
         return self._service.revalidate(self.endpoint, *args, **kwargs)
 
@@ -182,25 +161,21 @@ class LookupService:
     instead (the demo: httpx and the simulator load after the window's first paint).
     """
 
-    # -- the endpoints: one row each (adding one: a row here + a MomentClient method) ---
-    depth1_locations: Lookup[[], m.Location] = Lookup("Location")
-    depth2_locations: Lookup[[str], m.Depth2Location] = Lookup("Depth2Location", "keyword")
-    depth3_locations: Lookup[[str], m.Depth3Location] = Lookup("Depth3Location", "keyword")
-    ad_serving_categories: Lookup[[], m.AdServingCategory] = Lookup("AdServingCategory")
-    section_categories: Lookup[[], m.SectionCategory] = Lookup("SectionCategory")
-    # Kakao data (관심사/업종) [docs]: "INTEREST" or "BUSINESS_TYPE", cached per type.
-    data_categories: Lookup[[str], m.DataCategory] = Lookup("DataCategory", "category_type")
-    cohorts: Lookup[[], m.CohortAvailable] = Lookup("CohortAvailable", per_account=True)
-    pixel_events: Lookup[[str, int], m.PixelAndSdkEvent] = Lookup(
-        "PixelAndSdkEvent", "track_id", "term", per_account=True
-    )
-    customer_files: Lookup[[], m.CustomerFile] = Lookup("CustomerFile", per_account=True)
-    talk_channels: Lookup[[], m.ChannelProfile] = Lookup("ChannelProfile", per_account=True)
-    sync_profiles: Lookup[[], m.SyncProfile] = Lookup("SyncProfile", per_account=True)
-    friend_groups: Lookup[[str], m.TalkChannelGroupFile] = Lookup(
-        "TalkChannelGroupFile", "profile_id", per_account=True
-    )
-    trackers: Lookup[[], m.Tracker] = Lookup("Tracker", per_account=True, min_interval_s=5.0)
+    # -- the endpoints with an attribute (the `api.models.Endpoint` of the same name); any
+    # other endpoint is `service.of(endpoint)`: a new list needs no line here ------------------
+    depth1_locations: Lookup[[], m.Location] = Lookup()
+    depth2_locations: Lookup[[str], m.Depth2Location] = Lookup()
+    depth3_locations: Lookup[[str], m.Depth3Location] = Lookup()
+    ad_serving_categories: Lookup[[], m.AdServingCategory] = Lookup()
+    section_categories: Lookup[[], m.SectionCategory] = Lookup()
+    data_categories: Lookup[[str], m.DataCategory] = Lookup()
+    cohorts: Lookup[[], m.CohortAvailable] = Lookup()
+    pixel_events: Lookup[[str, int], m.PixelAndSdkEvent] = Lookup()
+    customer_files: Lookup[[], m.CustomerFile] = Lookup()
+    talk_channels: Lookup[[], m.ChannelProfile] = Lookup()
+    sync_profiles: Lookup[[], m.SyncProfile] = Lookup()
+    friend_groups: Lookup[[str], m.TalkChannelGroupFile] = Lookup()
+    trackers: Lookup[[], m.Tracker] = Lookup()
 
     def __init__(
         self,
@@ -229,9 +204,20 @@ class LookupService:
         self._askers: dict[asyncio.Future[Any], int] = {}
 
     @classmethod
-    def endpoints(cls) -> tuple[Lookup[Any, Any], ...]:
-        """Every row, in declaration order."""
+    def rows(cls) -> tuple[Lookup[Any, Any], ...]:
+        """Every attribute row, in declaration order."""
         return tuple(v for v in vars(cls).values() if isinstance(v, Lookup))
+
+    @staticmethod
+    def endpoints() -> tuple[m.Endpoint[Any, Any], ...]:
+        """Every endpoint the service serves (`api.models.ENDPOINTS`), in declaration order."""
+        from moment_gui.api import models
+
+        return tuple(models.ENDPOINTS.values())
+
+    def of(self, endpoint: m.Endpoint[P, R]) -> BoundLookup[P, R]:
+        """Any endpoint, bound to this service: `lookups.of(CUSTOMER_FILES).revalidate()`."""
+        return BoundLookup(self, endpoint)
 
     def __repr__(self) -> str:
         return (
@@ -266,6 +252,25 @@ class LookupService:
         else:
             self._client.ad_account_id = value
 
+    def for_account(self, account: int | None) -> LookupService:
+        """This service speaking for `account` (a reviewed file names its own ad account),
+        sharing the connection and cache; itself when the account is the same or unknown."""
+        if account is None or account == self.ad_account_id:
+            return self
+
+        def connect() -> LookupClient:
+            if self._client is None:  # not connected yet: a client of its own
+                assert self._connect is not None
+                client = self._connect()
+            else:  # MomentClient: the same HTTP pool, its own account
+                client = copy.copy(self._client)
+            client.ad_account_id = account
+            return client
+
+        return LookupService(
+            cache=self.cache, source=self.source, offline_only=self.offline_only, connect=connect
+        )
+
     async def aclose(self) -> None:
         """Close the client's connections, if a client was made."""
         close = getattr(self._client, "aclose", None)
@@ -287,7 +292,7 @@ class LookupService:
 
     # -- the one path every lookup takes ---------------------------------------------
     def _where(
-        self, endpoint: Lookup[Any, Any], values: Mapping[str, Any]
+        self, endpoint: m.Endpoint[Any, Any], values: Mapping[str, Any]
     ) -> tuple[str, dict[str, str], int | None]:
         params = {name: str(value) for name, value in values.items()}
         # Demo answers live under their own names: they must never pass for real data.
@@ -295,7 +300,9 @@ class LookupService:
         account = self.ad_account_id if endpoint.per_account else None
         return key, params, account
 
-    def cached(self, endpoint: Lookup[Any, T], *args: Any, **kwargs: Any) -> LookupResult[T] | None:
+    def cached(
+        self, endpoint: m.Endpoint[Any, R], *args: Any, **kwargs: Any
+    ) -> LookupResult[R] | None:
         """The cached answer for this call, or None (no cache, never fetched, unreadable)."""
         key, params, account = self._where(endpoint, endpoint.bind(args, kwargs))
         try:
@@ -305,8 +312,8 @@ class LookupService:
             return None
 
     async def revalidate(
-        self, endpoint: Lookup[Any, T], *args: Any, **kwargs: Any
-    ) -> AsyncIterator[LookupResult[T]]:
+        self, endpoint: m.Endpoint[Any, R], *args: Any, **kwargs: Any
+    ) -> AsyncIterator[LookupResult[R]]:
         """Stale-while-revalidate: the cached answer first, then the network's.
 
         When the network fails after a cached answer was given, nothing more is yielded (the
@@ -331,7 +338,9 @@ class LookupService:
             return  # no request was made (rate limit) or the same cached answer came back
         yield fresh
 
-    async def fetch(self, endpoint: Lookup[Any, T], *args: Any, **kwargs: Any) -> LookupResult[T]:
+    async def fetch(
+        self, endpoint: m.Endpoint[Any, R], *args: Any, **kwargs: Any
+    ) -> LookupResult[R]:
         values = endpoint.bind(args, kwargs)
         key, params, account = self._where(endpoint, values)
         if self.offline_only:
@@ -366,12 +375,12 @@ class LookupService:
 
     async def _fetch(
         self,
-        endpoint: Lookup[Any, T],
+        endpoint: m.Endpoint[Any, R],
         values: Mapping[str, Any],
         key: str,
         params: Mapping[str, str],
         account: int | None,
-    ) -> LookupResult[T]:
+    ) -> LookupResult[R]:
         if self._held is not None and not self._held.done():
             await asyncio.shield(self._held)
         if endpoint.min_interval_s:
@@ -383,8 +392,8 @@ class LookupService:
         return await self._request(endpoint, values, key, params, account)
 
     def _recent(
-        self, endpoint: Lookup[Any, T], key: str, params: Mapping[str, str], account: int | None
-    ) -> LookupResult[T] | None:
+        self, endpoint: m.Endpoint[Any, R], key: str, params: Mapping[str, str], account: int | None
+    ) -> LookupResult[R] | None:
         """Inside a rate-limited row's interval: the cached answer if it is that recent.
 
         Without one, waiting is the caller's part (`_request` sleeps out the interval)."""
@@ -402,12 +411,12 @@ class LookupService:
 
     async def _request(
         self,
-        endpoint: Lookup[Any, T],
+        endpoint: m.Endpoint[Any, R],
         values: Mapping[str, Any],
         key: str,
         params: Mapping[str, str],
         account: int | None,
-    ) -> LookupResult[T]:
+    ) -> LookupResult[R]:
         if endpoint.min_interval_s:
             last = self._last_request.get(endpoint.name)
             if last is not None:
@@ -416,8 +425,10 @@ class LookupService:
                     await asyncio.sleep(wait)
             self._last_request[endpoint.name] = time.monotonic()
         try:
-            call = getattr(self.client, endpoint.name)
-            items: tuple[T, ...] = tuple(await call(*(values[p] for p in endpoint.params)))
+            args = [values[p] for p in endpoint.params]
+            checked = getattr(self.client, endpoint.name, None)  # checks before sending
+            answer = await (checked(*args) if checked else self.client.lookup(endpoint, *args))
+            items: tuple[R, ...] = tuple(answer)
         except MomentApiError as exc:
             if not _is_network_failure(exc):
                 raise
@@ -437,8 +448,8 @@ class LookupService:
         key: str,
         params: Mapping[str, str],
         account: int | None,
-        parse: Callable[[Any], T],
-    ) -> LookupResult[T] | None:
+        parse: Callable[[Any], R],
+    ) -> LookupResult[R] | None:
         if self.cache is None:
             return None
         hit = self.cache.get(key, params, account)

@@ -1,15 +1,18 @@
 """Turn what a lookup returned (api models) into what a planner picks (domain picks).
 
-One small function per kind. Picks keep the label and facts the planner saw, so a saved
+One generic function (`list_pick`) for the kinds that are one list of items with an ID and a
+name; its own function for regions, categories, Pixel & SDK events and friend groups.
+Picks keep the label and facts the planner saw, so a saved
 selection can be reviewed offline and re-checked against current data later.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
+from moment_gui.domain.kinds import AUDIENCES
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -18,7 +21,6 @@ from moment_gui.domain.selection import (
     RegionPick,
     pixel_event_key,
 )
-from moment_gui.services.lookups import Lookup, LookupService
 
 if TYPE_CHECKING:  # annotations only: the models load with the first lookup
     from moment_gui.api import models as m
@@ -53,16 +55,45 @@ def data_category_pick(c: m.DataCategory, kind: DataKind) -> DataCategoryPick:
     return DataCategoryPick(kind=kind, id=c.id, name=c.name or c.id)
 
 
-def cohort_pick(c: m.CohortAvailable, inclusion: Inclusion) -> AudiencePick:
+class ListItem(Protocol):
+    """An item of a one-list audience kind: every such model has an ID and a name."""
+
+    @property
+    def id(self) -> int | str: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+V = TypeVar("V")
+
+
+def _fact(item: object, name: str, kind: type[V]) -> V | None:
+    value = getattr(item, name, None)
+    return value if isinstance(value, kind) else None
+
+
+def list_pick(kind: AudienceKind, item: ListItem, inclusion: Inclusion) -> AudiencePick:
+    """An item of a one-list kind (a cohort, a customer file, a channel …) as a pick.
+
+    The key is its ID and the label its name; the facts the rules and the re-check read are
+    taken from the model's fields of these names where it has them: `status`,
+    `population_score`, `ready`, `audience_type`. A new kind of this shape needs no function.
+    """
     return AudiencePick(
-        kind=AudienceKind.COHORT,
-        key=str(c.id),
+        kind=kind,
+        key=str(item.id),
         inclusion=inclusion,
-        label=c.name,
-        status=c.status,
-        population=c.population_score,
-        audience_type=c.audience_type,
+        label=item.name,
+        status=_fact(item, "status", str),
+        population=_fact(item, "population_score", int),
+        ready=_fact(item, "ready", bool),
+        audience_type=_fact(item, "audience_type", str),
     )
+
+
+def cohort_pick(c: m.CohortAvailable, inclusion: Inclusion) -> AudiencePick:
+    return list_pick(AudienceKind.COHORT, c, inclusion)
 
 
 def pixel_pick(
@@ -86,27 +117,15 @@ def pixel_pick(
 
 
 def customer_file_pick(f: m.CustomerFile, inclusion: Inclusion) -> AudiencePick:
-    return AudiencePick(
-        kind=AudienceKind.CUSTOMER_FILE,
-        key=str(f.id),
-        inclusion=inclusion,
-        label=f.name,
-        status=f.status,
-        population=f.population_score,
-        ready=f.ready,
-    )
+    return list_pick(AudienceKind.CUSTOMER_FILE, f, inclusion)
 
 
 def talk_channel_pick(p: m.ChannelProfile, inclusion: Inclusion) -> AudiencePick:
-    return AudiencePick(
-        kind=AudienceKind.TALK_CHANNEL, key=str(p.id), inclusion=inclusion, label=p.name
-    )
+    return list_pick(AudienceKind.TALK_CHANNEL, p, inclusion)
 
 
 def sync_profile_pick(p: m.SyncProfile, inclusion: Inclusion) -> AudiencePick:
-    return AudiencePick(
-        kind=AudienceKind.SYNC_PROFILE, key=str(p.id), inclusion=inclusion, label=p.name
-    )
+    return list_pick(AudienceKind.SYNC_PROFILE, p, inclusion)
 
 
 def friend_group_pick(g: m.TalkChannelGroupFile, inclusion: Inclusion) -> AudiencePick:
@@ -121,13 +140,10 @@ def friend_group_pick(g: m.TalkChannelGroupFile, inclusion: Inclusion) -> Audien
     )
 
 
-# The audience kinds that are one per-account list each: the lookup row that lists them and
-# the pick one item becomes. The re-check reads this table; a new kind of that shape is a row.
-SIMPLE_KINDS: dict[
-    AudienceKind, tuple[Lookup[[], Any], Callable[[Any, Inclusion], AudiencePick]]
-] = {
-    AudienceKind.COHORT: (LookupService.cohorts, cohort_pick),
-    AudienceKind.CUSTOMER_FILE: (LookupService.customer_files, customer_file_pick),
-    AudienceKind.TALK_CHANNEL: (LookupService.talk_channels, talk_channel_pick),
-    AudienceKind.SYNC_PROFILE: (LookupService.sync_profiles, sync_profile_pick),
-}
+def simple_kinds() -> dict[AudienceKind, m.Endpoint[[], Any]]:
+    """The audience kinds that are one per-account list each, and the endpoint that lists
+    them (their vocabulary row's `lookup`); `list_pick` makes their picks. The re-check
+    reads this: a new kind of that shape is its row, nothing here."""
+    from moment_gui.api.models import ENDPOINTS
+
+    return {kind: ENDPOINTS[p.lookup] for kind, p in AUDIENCES.items() if p.lookup is not None}

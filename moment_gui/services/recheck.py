@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
-from moment_gui.api.errors import AuthenticationError, MomentApiError
+from moment_gui.api.errors import AuthenticationError, MomentApiError, ServiceUnavailable
 from moment_gui.domain import kinds
 from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
 from moment_gui.domain.recheck import DEFAULT_THRESHOLD, CurrentData, RecheckResult, recheck
@@ -43,6 +43,7 @@ class _Sources:
 
     def __init__(self) -> None:
         self.results: list[LookupResult[Any]] = []
+        self.unreachable = False  # some list failed because the network was not there
 
     def describe(self, now: datetime) -> str:
         if not self.results:
@@ -66,6 +67,7 @@ async def gather_current(
         except AuthenticationError:
             raise
         except MomentApiError as exc:
+            sources.unreachable |= isinstance(exc, ServiceUnavailable)
             not_checked.setdefault(category, exc.plain_message)
             raise _Skip() from None
         sources.results.append(result)
@@ -109,7 +111,10 @@ async def recheck_selection(
     current = await gather_current(lookups, sel, sources)
     checked_at = now()
     findings = recheck(sel, current, threshold)
-    return RecheckResult(tuple(findings), checked_at, sources.describe(checked_at), threshold)
+    offline = sources.unreachable and not sources.results
+    return RecheckResult(
+        tuple(findings), checked_at, sources.describe(checked_at), threshold, offline=offline
+    )
 
 
 class _Skip(Exception):
@@ -155,13 +160,13 @@ async def _audiences(
     out: dict[AudienceKind, dict[str, AudiencePick]] = {}
     kinds = {a.kind for a in sel.audiences}
     inc = Inclusion.INCLUDE  # the inclusion of a current item is irrelevant to the comparison
-    for kind, (lookup, make_pick) in picks.SIMPLE_KINDS.items():
+    for kind, endpoint in picks.simple_kinds().items():
         if kind in kinds:
             try:
-                items = await fetch(kind.value, partial(lookups.fetch, lookup))
+                items = await fetch(kind.value, partial(lookups.fetch, endpoint))
             except _Skip:
                 continue
-            out[kind] = {p.key: p for p in (make_pick(item, inc) for item in items)}
+            out[kind] = {p.key: p for p in (picks.list_pick(kind, item, inc) for item in items)}
     pixel = sel.audiences_of(AudienceKind.PIXEL_EVENT)
     if pixel:
         found: dict[str, AudiencePick] = {}

@@ -157,9 +157,16 @@ def data_categories(request: Request, state: SimulatorState) -> JsonObject:
 # --- audiences: token + adAccountId header ------------------------------------------------
 
 
-def cohorts(request: Request, state: SimulatorState) -> list[JsonObject]:
-    account = _ad_account(request, state)
-    return [c for c in state.cohorts if c["adAccountId"] == account]
+def account_list(name: str) -> Handler:
+    """The handler of one `ACCOUNT_LISTS` row: the state's list `name`, an item that names
+    its `adAccountId` to that account only."""
+
+    def handler(request: Request, state: SimulatorState) -> list[JsonObject]:
+        account = _ad_account(request, state)
+        return [i for i in state.list_named(name) if i.get("adAccountId", account) == account]
+
+    handler.__name__ = name
+    return handler
 
 
 def trackers(request: Request, state: SimulatorState) -> list[JsonObject]:
@@ -202,21 +209,6 @@ def _term(request: Request) -> int:
     return term
 
 
-def customer_files(request: Request, state: SimulatorState) -> list[JsonObject]:
-    account = _ad_account(request, state)
-    return [f for f in state.customer_files if f["adAccountId"] == account]
-
-
-def talk_channels(request: Request, state: SimulatorState) -> list[JsonObject]:
-    _ad_account(request, state)
-    return state.talk_channels
-
-
-def sync_profiles(request: Request, state: SimulatorState) -> list[JsonObject]:
-    _ad_account(request, state)
-    return state.sync_profiles
-
-
 def friend_groups(request: Request, state: SimulatorState) -> list[JsonObject]:
     _ad_account(request, state)
     profile_id = request.query_params.get("profileId", "").strip()
@@ -227,6 +219,15 @@ def friend_groups(request: Request, state: SimulatorState) -> list[JsonObject]:
     return [g for g in state.talk_channel_group_files if g["profileId"] == profile_id]
 
 
+# The audience kinds that are one per-account list each: (path, the `SimulatorState` list it
+# serves). A new list is a row here, its demo items under the same name in audiences.json.
+ACCOUNT_LISTS: list[tuple[str, str]] = [
+    (f"{V4}/adGroups/targetings/cohort/availables", "cohorts"),
+    (f"{V4}/adGroups/targetings/customerFiles/availables", "customer_files"),
+    (f"{V4}/adGroups/targetings/talkChannels/availables", "talk_channels"),
+    (f"{V4}/adGroups/targetings/syncProfiles/availables", "sync_profiles"),
+]
+
 ROUTES: list[tuple[str, Handler]] = [
     (f"{V4}/targetings/location/depth1", depth1),
     (f"{V4}/targetings/location/depth2", depth2),
@@ -234,14 +235,11 @@ ROUTES: list[tuple[str, Handler]] = [
     (f"{V4}/targetings/placement/adServingCategories", ad_serving_categories),
     (f"{V4}/targetings/placement/sectionCategories", section_categories),
     (f"{V4}/targetings/data/categories", data_categories),  # [docs], not in the seed
-    (f"{V4}/adGroups/targetings/cohort/availables", cohorts),
     (f"{V4}/adGroups/targetings/trackers/eventCreatables/{{track_id}}", pixel_events),
-    (f"{V4}/adGroups/targetings/customerFiles/availables", customer_files),
-    (f"{V4}/adGroups/targetings/talkChannels/availables", talk_channels),
-    (f"{V4}/adGroups/targetings/syncProfiles/availables", sync_profiles),
     (f"{V4}/adGroups/targetings/talkChannelGroupFiles/availables", friend_groups),
     (f"{V4}/trackers/rights", trackers),  # [docs], not in the seed
     (f"{V4}/adAccounts/pages", adgroup_routes.ad_accounts_page),  # [docs]; token only
+    *((path, account_list(name)) for path, name in ACCOUNT_LISTS),
 ]
 
 # Shared doc §1b: the adAccountId header is checked before the handler runs.

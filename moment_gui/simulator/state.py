@@ -15,6 +15,20 @@ DEMO_TOKEN = "demo-token"
 DEMO_AD_ACCOUNT_ID = 1234
 
 JsonObject = dict[str, Any]
+# The audiences.json keys SimulatorState.demo() reads into fields of their own.
+_NAMED = frozenset(
+    {
+        "meta",
+        "adServingCategories",
+        "sectionCategories",
+        "cohorts",
+        "trackers",
+        "customerFiles",
+        "talkChannels",
+        "syncProfiles",
+        "talkChannelGroupFiles",
+    }
+)
 
 
 @dataclass
@@ -93,6 +107,9 @@ class SimulatorState:
     talk_channels: list[JsonObject] = field(default_factory=list)
     sync_profiles: list[JsonObject] = field(default_factory=list)
     talk_channel_group_files: list[JsonObject] = field(default_factory=list)
+    # Every other list of audiences.json by its key (a new audience kind's items, served by
+    # its `app.ACCOUNT_LISTS` row): see `list_named`.
+    lists: dict[str, list[JsonObject]] = field(default_factory=dict)
     # Kakao data categories by type ("INTEREST" 관심사, "BUSINESS_TYPE" 업종): flat CategoryData
     data_categories: dict[str, list[JsonObject]] = field(default_factory=dict)
     valid_tokens: set[str] = field(default_factory=lambda: {DEMO_TOKEN})
@@ -135,6 +152,7 @@ class SimulatorState:
             talk_channels=audiences["talkChannels"],
             sync_profiles=audiences["syncProfiles"],
             talk_channel_group_files=audiences["talkChannelGroupFiles"],
+            lists={k: v for k, v in audiences.items() if k not in _NAMED and isinstance(v, list)},
             data_categories=demo_data_categories(),
             ad_account_ids={int(a["id"]) for a in meta["adAccounts"]},
             tracker_population_term=int(meta["trackerPopulationTerm"]),
@@ -154,6 +172,14 @@ class SimulatorState:
         other_campaigns, other_groups = demo_world.other_account_world(other)
         self.campaigns = campaigns + other_campaigns
         self.ad_groups = {g["id"]: g for g in groups + other_groups}
+
+    def list_named(self, name: str) -> list[JsonObject]:
+        """The state's list `name`: a field ("cohorts", "customer_files") or one of `lists`
+        (by its audiences.json key); empty when there is none."""
+        value = getattr(self, name, None)
+        if isinstance(value, list):
+            return value
+        return self.lists.get(name, [])
 
     def campaign(self, campaign_id: int) -> JsonObject | None:
         return next((c for c in self.campaigns if c["id"] == campaign_id), None)

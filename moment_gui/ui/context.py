@@ -67,8 +67,7 @@ class AppContext(QObject):
     # -- last choices per ad account ---------------------------------------------------
     def _scope(self) -> str:
         lookups = self._lookups
-        source = getattr(getattr(lookups, "source", None), "value", "live")
-        return f"{source}:{getattr(lookups, 'ad_account_id', None) or '-'}"
+        return f"{lookups.source.value}:{lookups.ad_account_id or '-'}"
 
     def recall(self, name: str) -> str | None:
         """The last `name` ("tracker", "channel") chosen in this ad account, if any."""

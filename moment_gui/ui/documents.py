@@ -57,13 +57,21 @@ class DocumentController(QObject):
         window.close_guards.append(self.confirm_discard)
         window.setAcceptDrops(True)
         window.installEventFilter(self)
+        ctx.state.stepped.connect(self._history_stepped)
         self.retranslate()
+
+    def _history_stepped(self) -> None:
+        """After undo/redo an error about an earlier import no longer applies."""
+        if not self.bar.isHidden() and self.bar.kind is BarKind.ERROR:
+            self.bar.hide()
 
     # -- building ------------------------------------------------------------------
     def _build_actions(self) -> None:
         w = self.window
         menu = w.file_menu
         before = w.quit_action
+        # New, Open, Open Recent, then Open for review… when it is there; saving; then Quit.
+        opens_before = w.review_open_action or before
         self.new_action = self._action(QKeySequence.StandardKey.New, self.new_selection)
         self.open_action = self._action(QKeySequence.StandardKey.Open, self.open_dialog)
         self.recent_menu = QMenu(w)
@@ -72,9 +80,10 @@ class DocumentController(QObject):
         self.save_action = self._action(QKeySequence.StandardKey.Save, self.save)
         # Not StandardKey.SaveAs: it has no binding on Windows.
         self.save_as_action = self._action(QKeySequence("Ctrl+Shift+S"), self.save_as)
-        menu.insertActions(before, [self.new_action, self.open_action])
-        menu.insertMenu(before, self.recent_menu)
-        menu.insertSeparator(before)
+        menu.insertActions(opens_before, [self.new_action, self.open_action])
+        menu.insertMenu(opens_before, self.recent_menu)
+        if opens_before is before:
+            menu.insertSeparator(before)
         menu.insertActions(before, [self.save_action, self.save_as_action])
         menu.insertSeparator(before)
         self.paste_action = self._action(QKeySequence("Ctrl+Shift+V"), self.paste_fragment)
@@ -126,7 +135,7 @@ class DocumentController(QObject):
             ad_account_id=lookups.ad_account_id,
             saved_at=datetime.now().astimezone(),
             region_list_date=self.settings.region_list_date if self.settings else None,
-            name=self._name or (self._path.stem if self._path else ""),
+            name=self._name,  # the planner's title; a file name is not one (issue 12.3)
             notes=self._notes,
         )
 
@@ -268,11 +277,15 @@ class DocumentController(QObject):
 
     # -- paste and drop --------------------------------------------------------------------
     def paste_fragment(self) -> bool:
+        """Paste replaces every pick: with picks in the window, ask first (in the bar)."""
         text = QGuiApplication.clipboard().text()
-        return self.import_fragment_text(text, self.tr("Paste fragment"))
+        return self.import_fragment_text(text, self.tr("Paste fragment"), ask=True)
 
-    def import_fragment_text(self, text: str, undo_text: str) -> bool:
-        """Replace the picks with a fragment's as one undoable step; keep the campaign."""
+    def import_fragment_text(self, text: str, undo_text: str, ask: bool = False) -> bool:
+        """Replace the picks with a fragment's as one undoable step; keep the campaign.
+
+        With `ask`, a selection that has picks is replaced only after "Replace" in the bar
+        (False until then)."""
         state = self.ctx.state
         try:
             new = parse_fragment_text(text, state.selection.campaign)
@@ -281,6 +294,32 @@ class DocumentController(QObject):
                 self.tr("Could not import the fragment: %1").replace("%1", tr_error(exc))
             )
             return False
+        if ask and not state.selection.is_empty and new != state.selection:
+            count = len(state.selection.regions) + len(state.selection.audiences)
+            count += len(state.selection.ad_serving_categories)
+            count += len(state.selection.section_categories)
+            question = self.tr(
+                "Paste replaces the %n pick(s) in the window with the fragment's. Undo "
+                "(Ctrl+Z) brings them back.",
+                "",
+                count,
+            )
+            self.bar.show_message(
+                question,
+                BarKind.WARNING,
+                [
+                    (self.tr("&Use the fragment"), lambda: self._replace(new, undo_text)),
+                    (self.tr("Keep my pick&s"), self.bar.hide),
+                ],
+            )
+            self.bar.buttons[0].setObjectName("pasteReplaceButton")
+            self.bar.buttons[1].setObjectName("pasteKeepButton")
+            self.bar.buttons[0].setFocus()
+            return False
+        return self._replace(new, undo_text)
+
+    def _replace(self, new: TargetingSelection, undo_text: str) -> bool:
+        state = self.ctx.state
         self.bar.hide()
         state.apply(new, undo_text)
         summary = self.tr("Imported %1 regions and %2 audiences").replace(

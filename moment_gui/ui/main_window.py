@@ -129,6 +129,8 @@ class MainWindow(QMainWindow):
         self.session: SessionController | None = None
         self.documents: DocumentController | None = None
         self.kakao: KakaoRoundTrip | None = None  # Open from Kakao…, Apply to ad group…
+        # File ▸ Open for review… (review_menu.py): the open actions go above it, Quit below.
+        self.review_open_action: QAction | None = None
         # One-shot steps for right after the cached rows are painted, before any request
         # (start-up attaches the controllers there: see app.launch).
         self.after_cached: list[Callable[[], None]] = []
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self._build_central(factories)
         self.status = WindowStatusBar(self)
         self.setStatusBar(self.status)
+        # "Imported 3 regions…" is not true any more once that step is undone.
+        ctx.state.stepped.connect(self.status.clear_message)
         self._build_menus()
         ctx.statusMessage.connect(self.status.show_message)
         ctx.authExpired.connect(self._auth_expired)
@@ -176,10 +180,12 @@ class MainWindow(QMainWindow):
         self.problems = ProblemList(self.ctx, self.side_splitter)
         for widget in (self.region_panel, self.tabs, self.side_splitter):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 4)
+        # The middle (placements, audience tables) needs the most width: at 1,280 px every
+        # audience column must fit without scrolling sideways.
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 3)
-        self.splitter.setSizes([430, 520, 450])
+        self.splitter.setSizes([290, 640, 370])
         self.side_splitter.setSizes([560, 240])
         for widget in (self.region_panel, self.tabs, self.side_splitter):
             widget.setMinimumWidth(220)
@@ -269,7 +275,7 @@ class MainWindow(QMainWindow):
         self.copy_checklist_action.setText(self.tr("Copy as c&hecklist"))
         if self.paste_region_list_action is not None:
             # The menu's words; the panel's button shows its own short icon text.
-            self.paste_region_list_action.setText(self.tr("Paste a list of &regions…"))
+            self.paste_region_list_action.setText(self.tr("Paste a &list of regions…"))
         self.find_region_action.setText(self.tr("&Find region…"))
         self.targeting_only_action.setText(self.tr("Show &targeting only"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -383,10 +389,8 @@ class MainWindow(QMainWindow):
         """Hold requests while the cached rows are shown, if there are any to show (the
         provinces, asked on every start, tell); a cold start sends its requests at once."""
         lookups = self.ctx.lookups
-        hold = getattr(lookups, "hold_network", None)
-        cached = getattr(getattr(lookups, "depth1_locations", None), "cached", None)
-        warm = callable(cached) and cached() is not None
-        return hold() if warm and callable(hold) else lambda: None
+        warm = lookups.depth1_locations.cached() is not None
+        return lookups.hold_network() if warm else lambda: None
 
     def _run_after_cached(self) -> None:
         steps, self.after_cached = self.after_cached, []
@@ -423,7 +427,7 @@ class MainWindow(QMainWindow):
             if status.is_error:
                 self.status.show_error(status.text, self.start_loading)
                 return
-        self.status.show_done(self.tr("Ready"))
+        self.status.show_done(lambda: self.tr("Ready"))
 
     # -- language, about -----------------------------------------------------------
     def set_language(self, code: str) -> None:

@@ -19,6 +19,7 @@ from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal, Plac
 from moment_gui.domain.selection import CategoryPick, TargetingSelection
 from moment_gui.services.picks import category_pick
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.live_text import live_text
 from moment_gui.ui.widgets.checklist import CheckItem, ChecklistWidget
 from moment_gui.ui.widgets.panel_status import PanelStatus
 
@@ -123,7 +124,7 @@ class PlacementPanel(QWidget):
         self.setObjectName("placementPanel")
         self.ad_serving = _CategoryList(
             ctx,
-            self.tr("Network placement categories"),
+            "",
             "adServingCategoryList",
             lambda: ctx.lookups.ad_serving_categories.revalidate(),
             lambda s: s.ad_serving_categories,
@@ -133,7 +134,7 @@ class PlacementPanel(QWidget):
         )
         self.section = _CategoryList(
             ctx,
-            self.tr("Section categories"),
+            "",
             "sectionCategoryList",
             lambda: ctx.lookups.section_categories.revalidate(),
             lambda s: s.section_categories,
@@ -155,7 +156,12 @@ class PlacementPanel(QWidget):
         layout.addWidget(splitter)
         ctx.state.changed.connect(self._on_selection_changed)
         ctx.lookupsChanged.connect(self._reload_all)
-        self._on_selection_changed()
+        live_text(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.ad_serving.setTitle(self.tr("Network placement categories"))
+        self.section.setTitle(self.tr("Section categories"))
+        self._on_selection_changed()  # the lock reasons are sentences too
 
     async def load(self) -> None:
         await asyncio.gather(self.ad_serving.load(), self.section.load())

@@ -33,9 +33,12 @@ from PySide6.QtWidgets import (
 from moment_gui.domain.checklist import render_checklist
 from moment_gui.domain.fragment import to_fragment
 from moment_gui.domain.fragment_wire import unconfirmed_names
+from moment_gui.domain.rule_problems import Severity
+from moment_gui.domain.rules import check
 from moment_gui.domain.selection import TargetingSelection
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.i18n import current_language
+from moment_gui.ui.widgets.message_bar import BarKind, MessageBar
 
 
 def fragment_text(sel: TargetingSelection, targeting_only: bool = False) -> str:
@@ -142,6 +145,9 @@ class FragmentPreview(QWidget):
         self.copy_targeting_button = QPushButton(self)
         self.copy_targeting_button.setObjectName("copyTargetingButton")
         self.copy_targeting_button.clicked.connect(self.copy_targeting)
+        # Copy refuses, inside the window, while Kakao would reject the JSON (issue 12 item 1).
+        self.blocked_bar = MessageBar(self, object_name="copyBlockedBar")
+        self._blocked_targeting_only: bool | None = None
         self.copy_checklist_button = QPushButton(self)
         self.copy_checklist_button.setObjectName("copyChecklistButton")
         self.copy_checklist_button.clicked.connect(self.copy_checklist)
@@ -167,18 +173,19 @@ class FragmentPreview(QWidget):
         layout.addLayout(header)
         layout.addWidget(self.unconfirmed_note)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.blocked_bar)
         layout.addLayout(buttons)
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Ad-group fragment"))
         self.targeting_only.setText(self.tr("Show targeting only"))
-        self.copy_fragment_button.setText(self.tr("&Copy fragment"))
+        self.copy_fragment_button.setText(self.tr("C&opy fragment"))
         self.copy_fragment_button.setToolTip(
             self.tr("Copy the whole ad-group fragment as JSON (Ctrl+Shift+C)")
         )
-        self.copy_targeting_button.setText(self.tr("Copy &targeting"))
+        self.copy_targeting_button.setText(self.tr("Copy tar&geting"))
         self.copy_targeting_button.setToolTip(self.tr("Copy only the targeting object as JSON"))
-        self.copy_checklist_button.setText(self.tr("Copy as c&hecklist"))
+        self.copy_checklist_button.setText(self.tr("Copy as checkl&ist"))
         self.copy_checklist_button.setToolTip(
             self.tr(
                 "Copy the picks as a plain-text checklist in the language of the window, named "
@@ -195,6 +202,8 @@ class FragmentPreview(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if not self.blocked_bar.isHidden() and self._blocked_targeting_only is not None:
+                self._show_blocked(self._blocked_targeting_only)
         super().changeEvent(event)
 
     @property
@@ -219,6 +228,8 @@ class FragmentPreview(QWidget):
         )
 
     def refresh(self) -> None:
+        if not self.blocked_bar.isHidden() and not self.error_count():
+            self.blocked_bar.hide()  # the errors it counted are fixed: nothing blocks any more
         text = fragment_text(self._ctx.state.selection, self.targeting_only.isChecked())
         if text == self.editor.toPlainText():
             return
@@ -229,12 +240,17 @@ class FragmentPreview(QWidget):
         for bar, value in zip(bars, positions, strict=True):
             bar.setValue(value)
 
+    def error_count(self) -> int:
+        """Rule errors (not warnings) in the current selection: Kakao would reject the JSON."""
+        problems = check(self._ctx.state.selection)
+        return sum(1 for p in problems if p.severity is Severity.ERROR)
+
     def copy_fragment(self) -> str:
-        return self._copy(fragment_text(self._ctx.state.selection), self.tr("ad-group fragment"))
+        """Copy the whole fragment; "" (nothing copied) while rule errors block it."""
+        return self._copy_checked(targeting_only=False)
 
     def copy_targeting(self) -> str:
-        text = fragment_text(self._ctx.state.selection, targeting_only=True)
-        return self._copy(text, self.tr("targeting"))
+        return self._copy_checked(targeting_only=True)
 
     def copy_checklist(self) -> str:
         """The selection as Kakao Moment web-screen checklist text, in the UI's language."""
@@ -248,7 +264,40 @@ class FragmentPreview(QWidget):
         self.copied.emit(text)
         return text
 
-    def _copy(self, text: str, what: str) -> str:
+    def copy_anyway(self) -> str:
+        """The planner saw the error count and copies regardless."""
+        targeting_only = bool(self._blocked_targeting_only)
+        self.blocked_bar.hide()
+        return self._copy(targeting_only)
+
+    def _copy_checked(self, targeting_only: bool) -> str:
+        if self.error_count():
+            self._show_blocked(targeting_only)
+            return ""
+        self.blocked_bar.hide()
+        return self._copy(targeting_only)
+
+    def _show_blocked(self, targeting_only: bool) -> None:
+        self._blocked_targeting_only = targeting_only
+        count = self.error_count()
+        text = self.tr(
+            "Not copied: %n rule error(s) listed under Problems would make Kakao reject this "
+            "JSON. Fix them first, or copy it anyway.",
+            "",
+            count,
+        )
+        self.blocked_bar.show_message(
+            text, BarKind.ERROR, [(self.tr("Copy an&yway"), self.copy_anyway)]
+        )
+        button = self.blocked_bar.buttons[0]
+        button.setObjectName("copyAnywayButton")
+        button.setAccessibleName("copyAnywayButton")
+        self._ctx.statusMessage.emit(self.tr("Not copied: %n rule error(s)", "", count))
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _copy(self, targeting_only: bool) -> str:
+        text = fragment_text(self._ctx.state.selection, targeting_only=targeting_only)
+        what = self.tr("targeting") if targeting_only else self.tr("ad-group fragment")
         QApplication.clipboard().setText(text)
         lines = text.count("\n") + 1
         message = self.tr("Copied the %1 (%2 lines of JSON)").replace("%1", what)

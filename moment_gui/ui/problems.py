@@ -6,17 +6,29 @@ panel concerned (`focusRequested(area, items)`); a fix is applied as one undoabl
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QIcon, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +39,45 @@ from moment_gui.ui.context import AppContext
 from moment_gui.ui.i18n import tr_message
 
 Checker = Callable[[TargetingSelection], Sequence[Problem]]
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def wrapped_height(text: str, font: QFont, width: int) -> int:
+    """Height of `text` word-wrapped at `width`, every line as tall as the tallest: a Hangul
+    line (fallback font) is taller than a Latin one, and the style elides what does not fit."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    heights: list[float] = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        heights.append(line.height())
+    layout.endLayout()
+    return math.ceil(len(heights) * max(heights, default=0.0))
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their whole sentence at the list's width: QListView sizes a row for
+    one line and elides the rest ("…") however `wordWrap` is set."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        from PySide6.QtWidgets import QStyle  # its enums are built on first use (main window)
+
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = self._view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, opt, self._view) + 1
+        icon = opt.decorationSize.width() + 2 * margin if not opt.icon.isNull() else 0
+        width = max(self._view.viewport().width() - icon - 2 * margin - 2, 40)
+        height = wrapped_height(opt.text, opt.font, width - 2 * margin)
+        height = max(height, opt.decorationSize.height()) + 2 * margin + 2
+        return QSize(self._view.viewport().width() - 2, height)
 
 
 class ProblemList(QWidget):
@@ -46,6 +97,10 @@ class ProblemList(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("problemList")
         self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when the width changes
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setItemDelegate(WrappingDelegate(self.list))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_menu)
         self.list.itemClicked.connect(self._activate)
@@ -110,14 +165,20 @@ class ProblemList(QWidget):
         for row, problem in enumerate(self.problems):
             item = QListWidgetItem(self._icon(problem.severity), tr_message(problem.text))
             item.setData(Qt.ItemDataRole.UserRole, row)
-            names = ", ".join(problem.items)
-            if names:
-                item.setToolTip(names)
+            item.setToolTip(self._tooltip(problem))
             self.list.addItem(item)
         if self.problems and current >= 0:  # keep the planner's place, never pre-select
             self.list.setCurrentRow(min(current, len(self.problems) - 1))
         self._update_summary()
         self._update_fix_button()
+
+    def _tooltip(self, problem: Problem) -> str:
+        """The whole sentence, then what a fix would do: the codes alone told a planner nothing."""
+        lines = [tr_message(problem.text or problem.message)]
+        if problem.fixes:
+            fixes = ", ".join(tr_message(f.text or f.label) for f in problem.fixes)
+            lines.append(self.tr("Fix: %1").replace("%1", fixes))
+        return "\n".join(lines)
 
     def _icon(self, severity: Severity) -> QIcon:
         # Imported on the first problem: PySide builds ~25 Python enums for QStyle on first

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
     from moment_gui.ui.main_window import MainWindow
@@ -44,16 +45,24 @@ def _review_current(window: MainWindow, tab: int) -> None:
 
 
 def install_review_actions(window: MainWindow) -> None:
-    """File ▸ Open for review…, Tools ▸ Re-check… and Tools ▸ Compare… (the window's own
-    menus)."""
-    open_action = window.file_menu.addAction(
-        QCoreApplication.translate("Review", "Open for &review…")
-    )
+    """File ▸ Open for review… (above Quit), Tools ▸ Re-check… and Tools ▸ Compare… (the
+    window's own menus); their words follow a language switch."""
+    from moment_gui.ui.live_text import live_text
+
+    open_action = QAction(window)
+    window.file_menu.insertAction(window.quit_action, open_action)
+    window.file_menu.insertSeparator(window.quit_action)
+    window.review_open_action = open_action
     open_action.triggered.connect(lambda: _open_file(window))
     menu = window.tools_menu
-    menu.addAction(
-        QCoreApplication.translate("Review", "&Re-check against current data…")
-    ).triggered.connect(lambda: _review_current(window, 1))
-    menu.addAction(QCoreApplication.translate("Review", "&Compare…")).triggered.connect(
-        lambda: _review_current(window, 2)
-    )
+    recheck = menu.addAction("")
+    recheck.triggered.connect(lambda: _review_current(window, 1))
+    compare = menu.addAction("")
+    compare.triggered.connect(lambda: _review_current(window, 2))
+
+    def words() -> None:
+        open_action.setText(QCoreApplication.translate("Review", "Open for re&view…"))
+        recheck.setText(QCoreApplication.translate("Review", "&Re-check against current data…"))
+        compare.setText(QCoreApplication.translate("Review", "&Compare…"))
+
+    live_text(window, words)

@@ -116,7 +116,8 @@ class SessionController(QObject):
         self.account_action.setEnabled(self.ctx.lookups.source is Source.LIVE)
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&Connection"))
+        # Window-wide mnemonics are unique: Alt+C is the campaign, Alt+N this menu.
+        self.menu.setTitle(self.tr("Co&nnection"))
         self.connect_action.setText(self.tr("&Connect…"))
         self.account_action.setText(self.tr("Choose &ad account…"))
         self.demo_action.setText(self.tr("Use &demo data"))
@@ -338,7 +339,7 @@ class SessionController(QObject):
         if switch.leftover is not None:
             self.ctx.spawn(switch.leftover.aclose())
         self.window.status.set_source(
-            self.tr("Kakao Moment · ad account %1").replace("%1", str(account))
+            lambda: self.tr("Kakao Moment · ad account %1").replace("%1", str(account))
         )
         self.bar.hide()
         self._listing_token = None
@@ -366,7 +367,7 @@ class SessionController(QObject):
         if old is not None:
             self.ctx.spawn(old.aclose())
         self.bar.hide()
-        self.window.status.set_source(self.tr("Demo data · built-in simulator"))
+        self.window.status.set_source(lambda: self.tr("Demo data · built-in simulator"))
         self.ctx.statusMessage.emit(self.tr("Showing demo data, not your ad account."))
 
     def forget_token(self) -> None:

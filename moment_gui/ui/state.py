@@ -24,12 +24,17 @@ class _ReplaceSelection(QUndoCommand):
         self._state = state
         self._before = before
         self._after = after
+        self._pushed = False
 
     def redo(self) -> None:
         self._state._set(self._after)
+        if self._pushed:  # QUndoStack.push runs redo() once: that is the edit, not a redo
+            self._state.stepped.emit()
+        self._pushed = True
 
     def undo(self) -> None:
         self._state._set(self._before)
+        self._state.stepped.emit()
 
 
 class SelectionState(QObject):
@@ -37,6 +42,7 @@ class SelectionState(QObject):
 
     changed = Signal()
     replaced = Signal()  # `reset`: the picks now belong to something else (a file, nothing)
+    stepped = Signal()  # after an undo or redo (not after a new edit): old messages are stale
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +58,21 @@ class SelectionState(QObject):
         if new == self._selection:
             return
         self.undo_stack.push(_ReplaceSelection(self, self._selection, new, text))
+
+    def amend_last_step(self, new: TargetingSelection) -> bool:
+        """Fold `new` into the newest undo step (facts that arrived after it, e.g. the
+        populations of a new Pixel term), so undo still takes one step. False, and nothing
+        changes, when that step is not the current state any more (undone, or followed)."""
+        stack = self.undo_stack
+        top = stack.command(stack.count() - 1) if stack.count() else None
+        if not isinstance(top, _ReplaceSelection) or stack.index() != stack.count():
+            return False
+        if top._after != self._selection:
+            return False
+        top._after = new
+        if new != self._selection:
+            self._set(new)
+        return True
 
     def reset(self, new: TargetingSelection) -> None:
         """Replace without undo history (opening a file, starting afresh)."""

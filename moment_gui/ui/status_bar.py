@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
+Words = str | Callable[[], str]  # a callable is asked again after a language switch
 DEMO_STYLE = "background: #fff3cd; color: #6b4e00; border-radius: 3px; padding: 1px 6px;"
 
 
@@ -37,12 +38,19 @@ class WindowStatusBar(QStatusBar):
         self.addPermanentWidget(self.retry_button)
         self.addPermanentWidget(self.source)
         self._retry: Callable[[], Any] | None = None
+        self._source_words: Callable[[], str] | None = None
+        self._message_words: Callable[[], str] | None = None
         self.busy.hide()
         self.retry_button.hide()
         self.retranslate()
 
     def retranslate(self) -> None:
         self.retry_button.setText(self.tr("Retry"))
+        # Texts given as callables follow a language switch (the source badge, "Ready").
+        if self._source_words is not None:
+            self.source.setText(self._source_words())
+        if self._message_words is not None:
+            self.message.setText(self._message_words())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -57,28 +65,37 @@ class WindowStatusBar(QStatusBar):
     def is_error(self) -> bool:
         return self.message.styleSheet() == ERROR_STYLE
 
-    def set_source(self, text: str, demo: bool = False) -> None:
+    def set_source(self, text: Words, demo: bool = False) -> None:
         """'Demo data · built-in simulator', 'Kakao Moment · ad account 1234'.
 
         Demo is drawn as an amber badge: it must never pass for the planner's own account.
+        A callable is asked again after a language switch.
         """
-        self.source.setText(text)
+        self._source_words = text if callable(text) else None
+        self.source.setText(text() if callable(text) else text)
         self.source.setStyleSheet(DEMO_STYLE if demo else "")
 
-    def show_message(self, text: str) -> None:
+    def clear_message(self) -> None:
+        """Forget a message that no longer describes the picks (after undo or redo)."""
+        if self.retry_button.isVisible():
+            return  # a failed load with its Retry is still true
+        self._set("", busy=False, retry=None, style="")
+
+    def show_message(self, text: Words) -> None:
         self._set(text, busy=False, retry=None, style="")
 
     def show_loading(self, text: str) -> None:
         self._set(text, busy=True, retry=None, style="color: palette(mid);")
 
-    def show_done(self, text: str) -> None:
+    def show_done(self, text: Words) -> None:
         self._set(text, busy=False, retry=None, style="")
 
     def show_error(self, text: str, retry: Callable[[], Any] | None) -> None:
         self._set(text, busy=False, retry=retry, style=ERROR_STYLE)
 
-    def _set(self, text: str, busy: bool, retry: Callable[[], Any] | None, style: str) -> None:
-        self.message.setText(text)
+    def _set(self, text: Words, busy: bool, retry: Callable[[], Any] | None, style: str) -> None:
+        self._message_words = text if callable(text) else None
+        self.message.setText(text() if callable(text) else text)
         self.message.setStyleSheet(style)
         self.busy.setVisible(busy)
         self._retry = retry

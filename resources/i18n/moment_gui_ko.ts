@@ -394,8 +394,16 @@
         <translation>광고반응타겟</translation>
     </message>
     <message>
+        <source>Engagement cohorts</source>
+        <translation>광고반응타겟</translation>
+    </message>
+    <message>
         <source>Pixel &amp;&amp; SDK</source>
         <translation>픽셀 &amp;&amp; SDK</translation>
+    </message>
+    <message>
+        <source>Pixel &amp; SDK events</source>
+        <translation>픽셀 &amp; SDK 이벤트</translation>
     </message>
     <message>
         <source>Customer files</source>
@@ -406,8 +414,16 @@
         <translation>카카오톡 채널</translation>
     </message>
     <message>
+        <source>Talk channels</source>
+        <translation>카카오톡 채널</translation>
+    </message>
+    <message>
         <source>Kakao Login users</source>
         <translation>카카오 로그인 사용자</translation>
+    </message>
+    <message>
+        <source>Kakao Login</source>
+        <translation>카카오 로그인</translation>
     </message>
     <message>
         <source>Friend groups</source>
@@ -1056,6 +1072,32 @@
         <source>Could not import the fragment: %1</source>
         <translation>JSON을 가져오지 못했습니다: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Paste replaces the %n pick(s) in the window with the fragment&apos;s. Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>붙여넣으면 창에 있는 선택 %n개가 JSON의 내용으로 바뀝니다. 실행 취소(Ctrl+Z)로 되돌릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use the fragment</source>
+        <translation>JSON으로 바꾸기(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Keep my pick&amp;s</source>
+        <translation>지금 선택 유지(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t paste</source>
+        <translation type="vanished">붙여넣지 않기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation type="vanished">바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my picks</source>
+        <translation type="vanished">지금 선택 유지(&amp;K)</translation>
+    </message>
     <message>
         <source>Imported %1 regions and %2 audiences</source>
         <translation>지역 %1개, 타겟 %2개를 가져왔습니다</translation>
@@ -1319,7 +1361,7 @@
     </message>
     <message>
         <source>&amp;Copy fragment</source>
-        <translation>JSON 복사(&amp;C)</translation>
+        <translation type="vanished">JSON 복사(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the whole ad-group fragment as JSON (Ctrl+Shift+C)</source>
@@ -1327,7 +1369,7 @@
     </message>
     <message>
         <source>Copy &amp;targeting</source>
-        <translation>타겟팅만 복사(&amp;T)</translation>
+        <translation type="vanished">타겟팅만 복사(&amp;T)</translation>
     </message>
     <message>
         <source>Copy only the targeting object as JSON</source>
@@ -1335,7 +1377,7 @@
     </message>
     <message>
         <source>Copy as c&amp;hecklist</source>
-        <translation>체크리스트로 복사(&amp;H)</translation>
+        <translation type="vanished">체크리스트로 복사(&amp;H)</translation>
     </message>
     <message>
         <source>Copy the picks as a plain-text checklist in the language of the window, named as Kakao Moment&apos;s web screens name them, to set up an ad group by hand</source>
@@ -1344,6 +1386,38 @@
     <message>
         <source>The JSON that Copy puts on the clipboard</source>
         <translation>복사하면 클립보드에 들어가는 JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not copied: %n rule error(s) listed under Problems would make Kakao reject this JSON. Fix them first, or copy it anyway.</source>
+        <translation>
+            <numerusform>복사하지 않았습니다: 검토 결과의 규칙 오류 %n개 때문에 카카오가 이 JSON을 거부합니다. 먼저 해결하거나, 그래도 복사하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy &amp;anyway</source>
+        <translation type="vanished">그래도 복사(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy fragment</source>
+        <translation>JSON 복사(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Copy tar&amp;geting</source>
+        <translation>타겟팅만 복사(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Copy as checkl&amp;ist</source>
+        <translation>체크리스트로 복사(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy an&amp;yway</source>
+        <translation>그래도 복사(&amp;Y)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not copied: %n rule error(s)</source>
+        <translation>
+            <numerusform>복사하지 않음: 규칙 오류 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>⚠ Not yet confirmed by Kakao (underlined): %1</source>
@@ -1405,12 +1479,20 @@
         <translation>친구 수</translation>
     </message>
     <message>
+        <source>Kakao Talk channe&amp;l</source>
+        <translation>카카오톡 채널(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Kakao Talk &amp;channel</source>
+        <translation type="vanished">카카오톡 채널(&amp;C)</translation>
+    </message>
+    <message>
         <source>Friend groups belong to one Kakao Talk channel</source>
         <translation>친구그룹은 카카오톡 채널별로 있습니다</translation>
     </message>
     <message>
         <source>Kakao Talk channel</source>
-        <translation>카카오톡 채널</translation>
+        <translation type="vanished">카카오톡 채널</translation>
     </message>
     <message>
         <source>Loading Kakao Talk channels…</source>
@@ -1675,7 +1757,11 @@
     </message>
     <message>
         <source>Paste a list of &amp;regions…</source>
-        <translation>지역 목록 붙여넣기(&amp;R)…</translation>
+        <translation type="vanished">지역 목록 붙여넣기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Paste a &amp;list of regions…</source>
+        <translation>지역 목록 붙여넣기(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Find region…</source>
@@ -2036,12 +2122,20 @@
         <translation>최근 N일 동안 이벤트를 발생시킨 사용자를 모읍니다</translation>
     </message>
     <message>
+        <source>Trac&amp;ker</source>
+        <translation type="vanished">트래커(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ter&amp;m</source>
+        <translation>기간(&amp;M)</translation>
+    </message>
+    <message>
         <source>Tracker</source>
-        <translation>픽셀 &amp; SDK</translation>
+        <translation type="vanished">픽셀 &amp; SDK</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation>기간</translation>
+        <translation type="vanished">기간</translation>
     </message>
     <message>
         <source>days</source>
@@ -2066,6 +2160,14 @@
     <message>
         <source>Population: people who triggered the event in the last %1 days</source>
         <translation>모수: 최근 %1일 동안 이벤트를 발생시킨 사용자 수</translation>
+    </message>
+    <message>
+        <source>T&amp;racker</source>
+        <translation>트래커(&amp;R)</translation>
+    </message>
+    <message>
+        <source>T&amp;erm</source>
+        <translation type="vanished">기간(&amp;E)</translation>
     </message>
     <message>
         <source>Track rule %1</source>
@@ -2300,12 +2402,28 @@
         <translation>최신 데이터 불러오는 중…</translation>
     </message>
     <message>
+        <source>Offline: nothing checked. Connect to the internet and re-check.</source>
+        <translation>오프라인: 아무것도 확인하지 못했습니다. 인터넷에 연결한 뒤 다시 확인하세요.</translation>
+    </message>
+    <message>
         <source>Everything is current (checked %1 against %2).</source>
         <translation>모두 최신 상태입니다 (%1을(를) %2 기준으로 확인).</translation>
     </message>
     <message numerus="yes">
-        <source>%n finding(s) (checked %1 against %2).</source>
+        <source>%n change(s) found (checked %1 against %2).</source>
         <translation>
+            <numerusform>변경 %n개 발견 (%1, %2 기준 확인).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n list(s) could not be checked.</source>
+        <translation>
+            <numerusform>목록 %n개는 확인하지 못했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) (checked %1 against %2).</source>
+        <translation type="vanished">
             <numerusform>확인 결과 %n건 (%1을(를) %2 기준으로 확인).</numerusform>
         </translation>
     </message>
@@ -2520,8 +2638,16 @@
         <translation>%1 선택</translation>
     </message>
     <message>
+        <source>%1 already has a picked area inside it (%2). Kakao rejects an area picked at two levels: which do you want?</source>
+        <translation>%1 안에 이미 선택한 지역(%2)이 있습니다. 카카오는 두 단계에서 함께 선택한 지역을 거부합니다. 어느 쪽을 남길까요?</translation>
+    </message>
+    <message>
         <source>%1 already has %2 picked areas inside it. Kakao rejects an area picked at two levels: which do you want?</source>
         <translation>%1 안에 이미 선택한 하위 지역이 %2곳 있습니다. 카카오는 같은 지역을 두 단계로 선택하면 거부합니다. 어느 쪽을 남길까요?</translation>
+    </message>
+    <message>
+        <source>%1 is already targeted: %2 is picked, which includes it.</source>
+        <translation>%1은(는) 이미 타겟팅됩니다: 이를 포함하는 %2을(를) 선택했습니다.</translation>
     </message>
     <message>
         <source>Keep %1</source>
@@ -2594,6 +2720,290 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>No campaign chosen</source>
+        <translation>캠페인 미선택</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days}일</translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation>준비 안 됨</translation>
+    </message>
+    <message>
+        <source>channel {id}</source>
+        <translation>채널 {id}</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>이름 변경</translation>
+    </message>
+    <message>
+        <source>No longer offered</source>
+        <translation>더 이상 제공되지 않음</translation>
+    </message>
+    <message>
+        <source>Status changed</source>
+        <translation>상태 변경</translation>
+    </message>
+    <message>
+        <source>Population changed</source>
+        <translation>모수 변경</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>확인 못 함</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>Targeting review</source>
+        <translation>타겟팅 검토</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Rule check</source>
+        <translation>규칙 확인</translation>
+    </message>
+    <message>
+        <source>Re-check</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Full detail</source>
+        <translation>전체 내역</translation>
+    </message>
+    <message>
+        <source>Data dates</source>
+        <translation>데이터 기준일</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the HTML lang attribute of the report</comment>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <source>As saved on an unknown date</source>
+        <translation>저장 일시 알 수 없음</translation>
+    </message>
+    <message>
+        <source>As saved on %1</source>
+        <translation>%1 저장 기준</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>캠페인:</translation>
+    </message>
+    <message>
+        <source>Ad account:</source>
+        <translation>광고계정:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>whole area</source>
+        <translation>전체 지역</translation>
+    </message>
+    <message>
+        <source>whole area + %1 more</source>
+        <translation>전체 지역 + %1곳</translation>
+    </message>
+    <message>
+        <source>Regions — %1 in %2 시/도</source>
+        <translation>지역 — %2개 시/도에 %1곳</translation>
+    </message>
+    <message>
+        <source>시/도</source>
+        <translation>시/도</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>No regions picked: the ad group targets all of Korea.</source>
+        <translation>선택한 지역 없음: 광고그룹이 전국을 대상으로 합니다.</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>게재지면</translation>
+    </message>
+    <message>
+        <source>Network categories</source>
+        <translation>네트워크 게재지면 카테고리</translation>
+    </message>
+    <message>
+        <source>Section categories</source>
+        <translation>섹션 카테고리</translation>
+    </message>
+    <message>
+        <source>Kakao data and demographics</source>
+        <translation>카카오 데이터와 인구통계</translation>
+    </message>
+    <message>
+        <source>Targeted</source>
+        <translation>타겟팅</translation>
+    </message>
+    <message>
+        <source>Audiences — %1 included, %2 excluded</source>
+        <translation>오디언스 — 포함 %1개, 제외 %2개</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>오디언스</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>모수</translation>
+    </message>
+    <message>
+        <source>No audiences picked.</source>
+        <translation>선택한 오디언스 없음.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No problems found: Kakao&apos;s targeting rules are met.</source>
+        <translation>문제 없음: 카카오 타겟팅 규칙을 모두 지킵니다.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1 (%2 기준)</translation>
+    </message>
+    <message>
+        <source>Re-checked %1.</source>
+        <translation>%1에 다시 확인했습니다.</translation>
+    </message>
+    <message>
+        <source>Everything is current.</source>
+        <translation>모두 최신입니다.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 내용</translation>
+    </message>
+    <message>
+        <source>Regions (%1)</source>
+        <translation>지역 (%1)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>시/군/구</source>
+        <translation>시/군/구</translation>
+    </message>
+    <message>
+        <source>동/읍/면</source>
+        <translation>읍/면/동</translation>
+    </message>
+    <message>
+        <source>Network categories (%1)</source>
+        <translation>네트워크 게재지면 카테고리 (%1)</translation>
+    </message>
+    <message>
+        <source>Section categories (%1)</source>
+        <translation>섹션 카테고리 (%1)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Audiences (%1)</source>
+        <translation>오디언스 (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Other fragment fields, kept as pasted</source>
+        <translation>붙여넣은 그대로 유지한 기타 필드</translation>
+    </message>
+    <message>
+        <source>not re-checked: names and numbers as saved</source>
+        <translation>다시 확인 안 함: 저장 당시의 이름과 수치</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Region list dated</source>
+        <translation>지역 목록 기준일</translation>
+    </message>
+    <message>
+        <source>Re-checked</source>
+        <translation>다시 확인</translation>
+    </message>
+    <message>
+        <source>Report made</source>
+        <translation>보고서 작성</translation>
+    </message>
+    <message>
+        <source>moment-gui %1 (selection saved with %2). Names, statuses and populations are those recorded in the selection unless a re-check is shown.</source>
+        <translation>moment-gui %1 (타겟팅 설정 저장 버전 %2). 다시 확인 결과가 없으면 이름, 상태, 모수는 타겟팅 설정에 기록된 값입니다.</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>제외</translation>
+    </message>
+</context>
+<context>
     <name>Review</name>
     <message>
         <source>Open for review</source>
@@ -2604,8 +3014,12 @@
         <translation>타겟팅 설정 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
+        <source>Open for re&amp;view…</source>
+        <translation>검토용으로 열기(&amp;V)…</translation>
+    </message>
+    <message>
         <source>Open for &amp;review…</source>
-        <translation>검토용으로 열기(&amp;R)…</translation>
+        <translation type="vanished">검토용으로 열기(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -2633,6 +3047,22 @@
     <message>
         <source>Compare</source>
         <translation>비교</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>A title for the client report</source>
+        <translation>고객용 보고서 제목</translation>
+    </message>
+    <message>
+        <source>Notes for the client, shown under the title in the report</source>
+        <translation>고객에게 전할 메모 (보고서 제목 아래에 표시)</translation>
     </message>
     <message>
         <source>Save As…</source>
@@ -2675,8 +3105,12 @@
         <translation>현재 타겟팅 설정 (아직 저장하지 않음)</translation>
     </message>
     <message>
+        <source>%1 — names, statuses and populations from the file</source>
+        <translation>%1 — 이름, 상태, 모수는 파일에 저장된 값</translation>
+    </message>
+    <message>
         <source>As saved on %1 — names, statuses and populations from the file</source>
-        <translation>%1에 저장한 그대로 — 이름, 상태, 모수는 파일 기준</translation>
+        <translation type="vanished">%1에 저장한 그대로 — 이름, 상태, 모수는 파일 기준</translation>
     </message>
     <message>
         <source> · changed since (accepted re-check findings)</source>
@@ -2791,15 +3225,15 @@
     </message>
     <message>
         <source>Section categories ({items}) need the KAKAO_TALK placement, which is not chosen.</source>
-        <translation>섹션 카테고리({items})에는 KAKAO_TALK 게재지면이 필요한데 선택되어 있지 않습니다.</translation>
+        <translation type="vanished">섹션 카테고리({items})에는 KAKAO_TALK 게재지면이 필요한데 선택되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Section categories ({items}) need the KAKAO_TALK placement; make sure the ad group uses it.</source>
-        <translation>섹션 카테고리({items})에는 KAKAO_TALK 게재지면이 필요합니다. 광고그룹이 이 게재지면을 쓰는지 확인하세요.</translation>
+        <translation type="vanished">섹션 카테고리({items})에는 KAKAO_TALK 게재지면이 필요합니다. 광고그룹이 이 게재지면을 쓰는지 확인하세요.</translation>
     </message>
     <message>
         <source>Network categories ({items}) cannot be used for Display x Conversion.</source>
-        <translation>네트워크 게재지면 카테고리({items})는 디스플레이 × 전환 캠페인에서 쓸 수 없습니다.</translation>
+        <translation type="vanished">네트워크 게재지면 카테고리({items})는 디스플레이 × 전환 캠페인에서 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Cohort {items} is a {actual} audience, but {campaign} needs {wanted}.</source>
@@ -2811,7 +3245,43 @@
     </message>
     <message>
         <source>Friend groups ({items}) can only be targeted by Kakao Talk Channel x Reach campaigns; this is {campaign}.</source>
-        <translation>친구그룹({items})은 카카오톡 채널 × 도달 캠페인에서만 타겟팅할 수 있습니다. 현재 캠페인은 {campaign}입니다.</translation>
+        <translation type="vanished">친구그룹({items})은 카카오톡 채널 × 도달 캠페인에서만 타겟팅할 수 있습니다. 현재 캠페인은 {campaign}입니다.</translation>
+    </message>
+    <message>
+        <source>Section categories ({items}) need the Kakao Talk placement, which is not ticked.</source>
+        <translation>섹션 카테고리({items})에는 카카오톡 게재지면이 필요한데 선택되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Network categories ({items}) only apply to the Network placement, which is not ticked: tick Network or remove them.</source>
+        <translation>네트워크 게재지면 카테고리({items})는 네트워크 게재지면에만 적용되는데 네트워크가 선택되어 있지 않습니다. 네트워크를 선택하거나 카테고리를 빼세요.</translation>
+    </message>
+    <message>
+        <source>Section categories ({items}) need the Kakao Talk placement; make sure the ad group uses it.</source>
+        <translation>섹션 카테고리({items})에는 카카오톡 게재지면이 필요합니다. 광고그룹이 이 게재지면을 쓰는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Network categories ({items}) cannot be used for Display · Conversion campaigns.</source>
+        <translation>네트워크 게재지면 카테고리({items})는 디스플레이 · 전환 캠페인에서 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Friend groups ({items}) can only be targeted by Kakao Talk Channel · Reach campaigns; this is {campaign}.</source>
+        <translation>친구그룹({items})은 카카오톡 채널 · 도달 캠페인에서만 타겟팅할 수 있습니다. 현재 캠페인은 {campaign}입니다.</translation>
+    </message>
+    <message>
+        <source>Only Kakao Talk Channel · Reach campaigns can target friend groups.</source>
+        <translation>친구그룹은 카카오톡 채널 · 도달 캠페인에서만 타겟팅할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>{campaign} needs {wanted} cohorts; this is a {actual} cohort.</source>
+        <translation>{campaign} 캠페인에는 {wanted} 광고반응타겟이 필요한데 이 타겟은 {actual} 유형입니다.</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>디스플레이</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>{kind} {items} cannot be targeted: {why}.</source>
@@ -2886,6 +3356,10 @@
         <translation>하위 지역 {count}곳만 남기기</translation>
     </message>
     <message>
+        <source>Keep {child} instead</source>
+        <translation>{child}만 남기기</translation>
+    </message>
+    <message>
         <source>{parent} is picked together with {count} categories inside it ({items}); pick the category or the ones inside it, not both.</source>
         <translation>{parent}와(과) 그 안의 카테고리 {count}개({items})가 함께 선택되었습니다. 상위 카테고리나 그 안의 카테고리 중 하나만 선택하세요.</translation>
     </message>
@@ -2926,7 +3400,11 @@
     <name>SessionController</name>
     <message>
         <source>&amp;Connection</source>
-        <translation>연결(&amp;C)</translation>
+        <translation type="vanished">연결(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nnection</source>
+        <translation>연결(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Connect…</source>

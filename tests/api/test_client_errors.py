@@ -176,7 +176,6 @@ async def test_client_errors_are_not_retried(kit: Any, answer: tuple[int, int, i
 @pytest.mark.parametrize(
     "failure",
     [
-        httpx.ConnectError("connection refused"),
         httpx.RemoteProtocolError("Server disconnected without sending a response."),
         httpx.ReadError("connection reset"),
     ],
@@ -190,6 +189,19 @@ async def test_dropped_connections_are_retried_then_reported_unavailable(
             await client.depth1_locations()
     assert caught.value.status is None
     assert len(fake.requests) == 3
+
+
+async def test_no_connection_is_tried_twice_then_said_at_once_for_a_while(kit: Any) -> None:
+    """Offline (refused, no route, no DNS): two quick tries, then every other list fails
+    without waiting again, so a re-check says "offline" within seconds, not 13 s per list."""
+    fake = kit.fake(httpx.ConnectError("connection refused"))
+    async with kit.client(fake, retry_attempts=4) as client:
+        with pytest.raises(ServiceUnavailable, match="Could not reach Kakao Moment"):
+            await client.depth1_locations()
+        assert len(fake.requests) == 2
+        with pytest.raises(ServiceUnavailable):
+            await client.cohorts()
+        assert len(fake.requests) == 2  # not sent: the connection just failed
 
 
 async def test_a_dropped_connection_followed_by_an_answer_succeeds(kit: Any) -> None:

@@ -103,3 +103,35 @@ def test_long_values_are_shortened_in_the_text():
     assert "…" not in diff(BASE, after).render()  # added items show their key only
     longer = replace(BASE, passthrough_targeting=(("someNewKey", ["y" * 100]),))
     assert "…" in diff(BASE, longer).render()
+
+
+def test_export_then_import_differs_in_nothing_but_facts_a_fragment_cannot_carry():
+    from moment_gui.domain.fragment import from_fragment, to_fragment
+
+    sel = replace(
+        BASE,
+        audiences=(
+            COHORT,
+            PIXEL,
+            AudiencePick(
+                AudienceKind.CUSTOMER_FILE, "7", Inclusion.EXCLUDE, "VIP 고객",
+                status="COMPLETE", population=1200, ready=True,
+            ),
+            AudiencePick(
+                AudienceKind.FRIEND_GROUP, "9", Inclusion.INCLUDE, "VIP 친구",
+                status="COMPLETE", population=50, profile_id="55",
+            ),
+        ),
+        section_categories=(CategoryPick("KKO99-1", "채팅탭에만 노출"),),
+    )  # fmt: skip
+    imported = from_fragment(to_fragment(sel), sel.campaign)
+    assert imported != sel  # names, statuses and populations were lost on the way…
+    d = diff(sel, imported)
+    assert d.is_empty, d.render()  # …and that is not a change to the targeting
+    assert diff(imported, sel).is_empty
+
+
+def test_a_real_status_change_still_counts_when_both_sides_know_it():
+    gone = replace(COHORT, status="DELETED")
+    d = diff(BASE, replace(BASE, audiences=(gone, PIXEL)))
+    assert d.category("cohort").changed[0].fields == (("status", "AVAILABLE", "DELETED"),)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -401,3 +402,21 @@ def test_import_export_is_idempotent(frag: dict[str, Any]):
     assert [(a.kind, a.key, a.inclusion, a.term, a.extra) for a in twice.audiences] == [
         (a.kind, a.key, a.inclusion, a.term, a.extra) for a in once.audiences
     ]
+
+
+def test_the_whole_fragment_carries_the_ticked_placements_beside_the_categories():
+    from moment_gui.domain.campaign import Placement
+
+    campaign = CampaignContext(
+        CampaignType.DISPLAY, Goal.VISITING, frozenset({Placement.NETWORK, Placement.DAUM})
+    )
+    sel = TargetingSelection(
+        campaign=campaign, ad_serving_categories=(CategoryPick("IAB16", "Pets"),)
+    )
+    whole = to_fragment(sel)
+    assert whole["placements"] == ["DAUM", "NETWORK"]  # the enum's order, as Kakao lists them
+    assert list(whole)[:3] == ["targeting", "placements", "adServingCategories"]
+    assert "placements" not in to_fragment(sel, targeting_only=True)
+    back = from_fragment(whole, CampaignContext(CampaignType.DISPLAY, Goal.VISITING))
+    assert back.campaign == campaign and to_fragment(back) == whole
+    assert "placements" not in to_fragment(replace(sel, campaign=None))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from moment_gui.domain import kinds
@@ -95,7 +97,8 @@ def test_without_a_campaign_one_info_replaces_the_campaign_rules():
 
 def test_a_campaign_the_api_cannot_create_is_an_error():
     p = only(check(sel(ctx(CampaignType.VIDEO, Goal.REACH))), RuleId.CAMPAIGN_NOT_CREATABLE)
-    assert p.severity is Severity.ERROR and "VIDEO x REACH" in p.message
+    assert p.severity is Severity.ERROR and "Video · Reach" in p.message
+    assert "VIDEO" not in p.message and "REACH" not in p.message  # the app's words, not enums
 
 
 # -- section categories ---------------------------------------------------------------
@@ -113,7 +116,7 @@ def test_section_categories_are_fine_for_bizboard_on_kakao_talk():
         (
             ctx(CampaignType.TALK_BIZ_BOARD, Goal.VISITING, Placement.DAUM),
             Severity.ERROR,
-            "KAKAO_TALK placement, which is not chosen",
+            "Kakao Talk placement, which is not ticked",
         ),
         (ctx(CampaignType.TALK_BIZ_BOARD, Goal.VISITING), Severity.WARNING, "make sure"),
     ],
@@ -153,7 +156,7 @@ def test_network_categories_are_rejected_for_display_conversion_only():
 def test_cohort_audience_type_must_fit_the_campaign(campaign, good, bad):
     s = sel(campaign, audiences=(cohort("1", audience_type=good), cohort("2", audience_type=bad)))
     p = only(check(s), RuleId.COHORT_AUDIENCE_TYPE)
-    assert p.items == ("2",) and f"needs {good}" in p.message and "cohort 2" in p.message
+    assert p.items == ("2",) and f"needs {good.title()}" in p.message and "cohort 2" in p.message
     fixed = p.fixes[0].apply(s)
     assert [a.key for a in fixed.audiences] == ["1"] and check(fixed) == []
 
@@ -332,3 +335,44 @@ def test_every_message_template_is_used_by_a_rule():
     source = inspect.getsource(rules)
     for key in MESSAGES:
         assert source.count(f'"{key}"') >= 2, key
+
+
+def test_no_rule_sentence_shows_raw_campaign_enums():
+    campaigns = [
+        (CampaignType.TALK_BIZ_BOARD, Goal.CONVERSION),
+        (CampaignType.DISPLAY, Goal.CONVERSION),
+    ]
+    for t, g in campaigns:
+        picks = TargetingSelection(
+            campaign=ctx(t, g),
+            ad_serving_categories=(CategoryPick("IAB16", "Pets"),),
+            section_categories=(CategoryPick("KKO99-1", "Chat"),),
+            audiences=(
+                AudiencePick(AudienceKind.FRIEND_GROUP, "9", Inclusion.INCLUDE, "VIP",
+                             status="COMPLETE"),
+            ),
+        )  # fmt: skip
+        for p in check(picks):
+            assert t.value not in p.message and f"x {g.value}" not in p.message, p.message
+
+
+def test_network_categories_with_the_network_placement_off_are_a_warning_with_a_fix():
+    ticked = ctx(CampaignType.DISPLAY, Goal.VISITING, Placement.DAUM)
+    pets = (CategoryPick("IAB16", "Pets"),)
+    picks = TargetingSelection(campaign=ticked, ad_serving_categories=pets)
+    p = only(check(picks), RuleId.AD_SERVING_CATEGORIES)
+    assert p.severity is Severity.WARNING and "Network placement" in p.message
+    assert not p.fixes[0].apply(picks).ad_serving_categories
+    on = replace(picks, campaign=replace(ticked, placements=frozenset({Placement.NETWORK})))
+    assert not [q for q in check(on) if q.rule is RuleId.AD_SERVING_CATEGORIES]
+    unknown = replace(picks, campaign=replace(ticked, placements=frozenset()))
+    assert not [q for q in check(unknown) if q.rule is RuleId.AD_SERVING_CATEGORIES]
+
+
+def test_one_pick_inside_a_parent_is_named_not_counted():
+    seoul = RegionPick("I", "서울특별시", "서울특별시")
+    gangnam = RegionPick("I1000", "서울특별시 강남구", "서울특별시", "강남구")
+    p = only(check(TargetingSelection(regions=(seoul, gangnam))), RuleId.REGION_AT_TWO_LEVELS)
+    labels = [f.label for f in p.fixes]
+    assert "Keep 강남구 instead" in labels
+    assert not any("the 1 picks" in label for label in labels)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import base64
+import io
 import re
 from datetime import UTC, datetime
+from html import unescape
 from pathlib import Path
 
 import pypdf
 import pytest
+from fontTools.ttLib import TTFont
 
 from moment_gui.domain.document import SavedSelection
 from moment_gui.domain.recheck import Finding, FindingKind, RecheckResult
@@ -41,10 +44,10 @@ def test_regions_are_grouped_by_sido_with_counts(saved_doc: SavedSelection) -> N
 
 def test_report_model_carries_dates_versions_and_rule_problems(saved_doc: SavedSelection) -> None:
     model = _model(saved_doc)
-    assert model.as_saved == "As saved on 2026-03-02 10:30"
+    assert model.saved_at == "2026-03-02 10:30" and model.title == "봄 세일 캠페인"
     assert model.region_list_date == "2024-01-18"
     assert model.app_version == "9.9.9" and model.rechecked == ""
-    assert model.campaign == "Display × Visit · Daum, Network"
+    assert str(model.campaign) == "Display · Visit (Daum, Network)"  # the campaign bar's words
     assert model.audience_counts == (2, 1)
     # 강남구 and 논현1동 are the same area at two levels: the rule check must say so.
     assert any("22087" in p.rule.value for p in model.problems)
@@ -62,8 +65,19 @@ def test_html_names_every_picked_item_and_stands_alone(saved_doc: SavedSelection
     # Self-contained: the font travels inside, and nothing is fetched from anywhere.
     embedded = re.search(r"base64,([A-Za-z0-9+/=]+)\)", html)
     assert embedded is not None
-    assert base64.b64decode(embedded.group(1)) == font_path().read_bytes()
+    font = TTFont(io.BytesIO(base64.b64decode(embedded.group(1))))
+    covered = set(font.getBestCmap())
+    body = re.sub(r"<style>.*?</style>", "", html, flags=re.S)
+    assert {ord(c) for c in unescape(re.sub(r"<[^>]+>", "", body)) if not c.isspace()} <= covered
     assert not re.search(r"(src|href)=['\"]?https?:", html)
+
+
+def test_html_embeds_only_the_glyphs_it_uses_well_under_a_megabyte(
+    saved_doc: SavedSelection,
+) -> None:
+    html = render_html(_model(saved_doc)).encode("utf-8")
+    assert len(html) < 200_000  # the whole font, base64, was 6.2 MB
+    assert font_path().stat().st_size > 20 * len(html)
 
 
 def test_html_escapes_what_the_planner_typed(saved_doc: SavedSelection) -> None:
@@ -127,6 +141,37 @@ def test_report_format_follows_the_extension(name: str, fmt: str) -> None:
 def test_other_extensions_are_refused_plainly() -> None:
     with pytest.raises(ValueError, match=r"must end in \.pdf or \.html"):
         report_format("report.docx")
+
+
+@pytest.fixture
+def korean(qapp):  # type: ignore[no-untyped-def]
+    from moment_gui.ui.i18n import LanguageSwitcher
+
+    languages = qapp.findChild(LanguageSwitcher) or LanguageSwitcher(qapp)
+    assert languages.apply("ko")
+    yield languages
+    languages.apply("en")  # never leak Korean into other tests
+
+
+def test_the_report_speaks_the_installed_language(saved_doc: SavedSelection, korean) -> None:
+    html = render_html(_model(saved_doc))
+    saved = "2026-03-02 10:30 저장 기준"
+    for korean_words in ("요약", "규칙 확인", saved, "포함", "제외", "메모:"):
+        assert korean_words in html
+    for english in ("Summary", "Rule check", "As saved on", "Include", "Notes:"):
+        assert english not in html
+    assert "DISPLAY x VISITING" not in html and "<html lang='ko'>" in html
+
+
+def test_the_title_and_notes_lead_the_report_and_an_untitled_one_gets_a_plain_title(
+    saved_doc: SavedSelection,
+) -> None:
+    from dataclasses import replace
+
+    html = render_html(_model(saved_doc), embed_font=False)
+    assert "<h1>봄 세일 캠페인</h1>" in html and "고객 미팅용 검토본" in html
+    untitled = render_html(_model(replace(saved_doc, name="", notes="")), embed_font=False)
+    assert "<h1>Targeting review</h1>" in untitled and "Notes:" not in untitled
 
 
 def test_kakao_data_and_demographics_are_in_the_summary(saved_doc: SavedSelection) -> None:

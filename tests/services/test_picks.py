@@ -152,3 +152,34 @@ def test_a_kakao_data_category_becomes_a_pick_of_its_list() -> None:
         DataKind.INTEREST, "I0101", "모바일게임"
     )
     assert data_category_pick(unnamed, DataKind.BUSINESS_TYPE).name == "B01"
+
+
+def test_every_one_list_kind_names_a_plain_per_account_endpoint_of_its_items() -> None:
+    """A kinds row's `lookup` is what the re-check fetches and `list_pick` reads."""
+    from moment_gui.api.models import ENDPOINTS
+    from moment_gui.domain.kinds import AUDIENCES
+    from moment_gui.services.picks import simple_kinds
+
+    kinds = simple_kinds()
+    assert set(kinds) == {k for k, p in AUDIENCES.items() if p.lookup is not None}
+    assert {AudienceKind.COHORT, AudienceKind.CUSTOMER_FILE} <= set(kinds)
+    for kind, endpoint in kinds.items():
+        assert endpoint is ENDPOINTS[AUDIENCES[kind].lookup]
+        assert endpoint.params == () and endpoint.per_account
+        fields = endpoint.model.__dataclass_fields__
+        assert "id" in fields and "name" in fields  # what list_pick needs
+    # Lists that need an argument (events per tracker, groups per channel) have their own.
+    assert AudienceKind.PIXEL_EVENT not in kinds and AudienceKind.FRIEND_GROUP not in kinds
+
+
+def test_list_pick_takes_the_facts_a_model_has_and_leaves_the_others_empty() -> None:
+    from moment_gui.services.picks import list_pick
+
+    raw = {"id": 9, "name": "VIP", "status": "COMPLETE", "ready": False, "populationScore": 12}
+    f = list_pick(AudienceKind.CUSTOMER_FILE, CustomerFile.from_json(raw), EXC)
+    assert (f.kind, f.key, f.label, f.inclusion) == (AudienceKind.CUSTOMER_FILE, "9", "VIP", EXC)
+    assert (f.status, f.ready, f.population, f.audience_type) == ("COMPLETE", False, 12, None)
+    c = list_pick(
+        AudienceKind.TALK_CHANNEL, ChannelProfile.from_json({"id": "_x", "name": "숍"}), INC
+    )
+    assert (c.key, c.label, c.status, c.ready, c.population) == ("_x", "숍", None, None, None)

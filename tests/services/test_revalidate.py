@@ -42,7 +42,7 @@ def test_every_row_gives_the_cached_answer_first_then_the_fresh_one(cache, sim_s
     assert [a.source for a in warm] == [Source.CACHE, Source.DEMO]
     assert warm[0].items[0].status == "AVAILABLE" and warm[1].items[0].status == "DELETE"
     for row in LookupService.endpoints():  # every row has it, not just the panels' ones
-        bound = getattr(lookups, row.name)
+        bound = lookups.of(row)
         assert callable(bound.cached) and callable(bound.revalidate)
 
 
@@ -89,10 +89,18 @@ def test_the_tracker_list_is_asked_at_most_once_per_5_s(cache, sim_state) -> Non
     assert sum("cohort" in r.path for r in sim_state.requests) == 2
 
 
-def test_without_a_cache_the_second_tracker_call_waits_out_the_interval(sim_state) -> None:
+def test_without_a_cache_the_second_tracker_call_waits_out_the_interval(
+    sim_state, monkeypatch
+) -> None:
+    from dataclasses import replace
+
+    from moment_gui.api import models
+
     lookups = make_demo_lookups(state=sim_state)
-    row = type(lookups).trackers
-    row.min_interval_s, saved = 0.3, row.min_interval_s  # keep the test quick
+    saved = models.ENDPOINTS["trackers"]
+    assert saved.min_interval_s == 5.0
+    # keep the test quick: the same row with a shorter interval
+    monkeypatch.setitem(models.ENDPOINTS, "trackers", replace(saved, min_interval_s=0.3))
     try:
 
         async def twice() -> float:
@@ -104,7 +112,7 @@ def test_without_a_cache_the_second_tracker_call_waits_out_the_interval(sim_stat
 
         waited = asyncio.run(twice())
     finally:
-        row.min_interval_s = saved
+        monkeypatch.undo()
     assert waited >= 0.25
     assert len([r for r in sim_state.requests if r.path == TRACKERS_PATH]) == 2
 

@@ -271,3 +271,87 @@ def test_usable_audiences_are_listed_before_unusable_ones(loaded) -> None:
     usable = [tab.model.row(i).usable for i in range(tab.model.rowCount())]
     assert True in usable and False in usable
     assert usable == sorted(usable, reverse=True)
+
+
+# -- what the campaign cannot use is greyed before it is picked (issue 12 item 5) ----
+
+
+def _set_campaign(ctx: AppContext, t, g) -> None:  # type: ignore[no-untyped-def]
+    from moment_gui.domain.campaign import CampaignContext
+
+    ctx.state.apply(ctx.state.selection.with_campaign(CampaignContext(t, g)), "campaign")
+
+
+def _usable_cohort_of_type(tab: AudienceListTab, audience_type: str) -> str:
+    for r in range(tab.model.rowCount()):
+        row = tab.model.row(r)
+        if row.usable and row.make_pick(Inclusion.INCLUDE).audience_type == audience_type:
+            return row.key
+    raise AssertionError(f"no usable {audience_type} cohort")
+
+
+def test_message_cohorts_are_greyed_with_the_reason_under_bizboard(qtbot, loaded) -> None:
+    from moment_gui.domain.campaign import CampaignType, Goal
+
+    panel, ctx = loaded
+    tab = panel.tab(AudienceKind.COHORT)
+    message_key = _usable_cohort_of_type(tab, "MESSAGE")
+    display_key = _usable_cohort_of_type(tab, "DISPLAY")
+    _set_campaign(ctx, CampaignType.TALK_BIZ_BOARD, Goal.CONVERSION)
+    row = tab.model.row_of(message_key)
+    status = tab.model.index(row, tab.model.inclusion_column - 1).data()
+    assert status == "Kakao Bizboard · Conversion needs Display cohorts; this is a Message cohort."
+    assert "TALK_BIZ_BOARD" not in status and status != "Available"
+    assert not tab.model.flags(tab.model.index(row, 0)) & Qt.ItemFlag.ItemIsEnabled
+    click_check(qtbot, tab, message_key)
+    click_inclusion(qtbot, tab, message_key, Inclusion.INCLUDE)
+    assert ctx.state.selection.audience(AudienceKind.COHORT, message_key) is None
+    click_check(qtbot, tab, display_key)  # a Display cohort is still fine
+    assert ctx.state.selection.audience(AudienceKind.COHORT, display_key) is not None
+    _set_campaign(ctx, CampaignType.TALK_CHANNEL, Goal.REACH)  # now the other way round
+    assert tab.model.flags(tab.model.index(tab.model.row_of(message_key), 0)) & (
+        Qt.ItemFlag.ItemIsEnabled
+    )
+    assert "needs Message cohorts" in tab.model.index(
+        tab.model.row_of(display_key), tab.model.inclusion_column - 1
+    ).data()
+
+
+def test_friend_groups_are_greyed_unless_the_campaign_is_talk_channel_reach(qtbot, loaded) -> None:
+    from moment_gui.domain.campaign import CampaignType, Goal
+
+    panel, ctx = loaded
+    tab = panel.tab(AudienceKind.FRIEND_GROUP)
+    wait_loaded(qtbot, tab)
+    key = first_key_with(tab, usable=True)
+    _set_campaign(ctx, CampaignType.DISPLAY, Goal.VISITING)
+    index = tab.model.index(tab.model.row_of(key), 0)
+    assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(
+        "Only Kakao Talk Channel · Reach campaigns can target friend groups."
+    )
+    click_check(qtbot, tab, key)
+    assert ctx.state.selection.audience(AudienceKind.FRIEND_GROUP, key) is None
+    _set_campaign(ctx, CampaignType.TALK_CHANNEL, Goal.REACH)
+    click_check(qtbot, tab, key)
+    assert ctx.state.selection.audience(AudienceKind.FRIEND_GROUP, key) is not None
+
+
+def test_every_audience_tab_and_pick_is_reachable_with_the_keyboard(qtbot, loaded) -> None:
+    panel, ctx = loaded
+    panel.setCurrentIndex(0)
+    panel.tab(AudienceKind.COHORT).view.setFocus()
+    seen = []
+    for _ in range(panel.count()):
+        tab = panel.currentWidget()
+        seen.append(tab.kind)
+        wait_loaded(qtbot, tab)
+        key = first_key_with(tab, usable=True)
+        view = tab.view
+        view.setFocus()
+        view.setCurrentIndex(view_index(tab, key))
+        qtbot.keyClick(view, Qt.Key.Key_Plus)
+        assert ctx.state.selection.audience(tab.kind, key).inclusion is Inclusion.INCLUDE
+        qtbot.keyClick(view, Qt.Key.Key_Minus)
+        assert ctx.state.selection.audience(tab.kind, key).inclusion is Inclusion.EXCLUDE
+        qtbot.keyClick(view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert set(seen) == set(AudienceKind)

@@ -312,3 +312,31 @@ def test_picks_with_different_terms_leave_the_control_alone(qtbot, panel_ctx) ->
     qtbot.wait(450)
     assert tab.term.value() == 30  # following one would move the other
     assert {p.term for p in ctx.state.selection.audiences} == {7, 90}
+
+
+def test_a_moved_pick_takes_the_population_of_its_new_term_in_the_same_step(
+    qtbot, panel_ctx
+) -> None:
+    panel, ctx = panel_ctx
+    load(qtbot, panel, ctx)
+    tab = pixel(panel)
+    key = tab.model.row(1).key
+    click_check(qtbot, panel, tab, key)
+    at_30 = ctx.state.selection.audience(AudienceKind.PIXEL_EVENT, key)
+    assert at_30 is not None and at_30.population == tab.model.row(1).population
+
+    tab.term_box.setValue(90)
+    qtbot.waitUntil(lambda: "90 days" in tab.caption.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: not ctx.busy, timeout=5_000)
+
+    shown_at_90 = tab.model.row(tab.model.row_of(key)).population
+    at_90 = ctx.state.selection.audience(AudienceKind.PIXEL_EVENT, key)
+    assert at_90 is not None and at_90.term == 90
+    assert shown_at_90 != at_30.population
+    assert at_90.population == shown_at_90
+    assert ctx.state.undo_stack.count() == 2  # pick, then one term step with its populations
+    ctx.state.undo_stack.undo()
+    assert ctx.state.selection.audience(AudienceKind.PIXEL_EVENT, key) == at_30
+    # The control follows the undo back to 30 days; let that settle before the test ends.
+    qtbot.waitUntil(lambda: "30 days" in tab.caption.text(), timeout=5_000)
+    qtbot.waitUntil(lambda: not ctx.busy, timeout=5_000)

@@ -66,7 +66,7 @@ def test_the_button_copies_the_english_checklist(qtbot, preview: FragmentPreview
 def test_in_korean_it_copies_the_web_screens_korean_words(
     qtbot, preview: FragmentPreview, korean: LanguageSwitcher
 ) -> None:
-    qtbot.waitUntil(lambda: preview.copy_checklist_button.text() != "Copy as c&hecklist")
+    qtbot.waitUntil(lambda: preview.copy_checklist_button.text() != "Copy as checkl&ist")
     qtbot.mouseClick(preview.copy_checklist_button, Qt.MouseButton.LeftButton)
     text = QGuiApplication.clipboard().text()
     assert text == render_checklist(SEL, "ko")

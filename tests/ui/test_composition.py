@@ -40,7 +40,7 @@ def test_the_window_declares_its_menus_and_connection_shows_once_a_session_fills
     assert _titles(window) == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     assert window.session is None and window.region_list is None and window.documents is None
     SessionController(window)
-    assert _titles(window) == ["&File", "&Edit", "&View", "&Tools", "&Connection", "&Help"]
+    assert _titles(window) == ["&File", "&Edit", "&View", "&Tools", "Co&nnection", "&Help"]
 
 
 def test_region_list_and_review_actions_land_in_tools_whatever_the_install_order(

@@ -10,7 +10,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from moment_gui.demo import make_demo_lookups
@@ -28,6 +28,7 @@ from moment_gui.ui.context import AppContext
 from moment_gui.ui.documents import DocumentController
 from moment_gui.ui.main_window import MainWindow
 from moment_gui.ui.state import SelectionState
+from moment_gui.ui.widgets.message_bar import BarKind
 
 CAMPAIGN = CampaignContext(CampaignType.DISPLAY, Goal.VISITING, frozenset({Placement.DAUM}))
 SEOUL = RegionPick("I", "서울특별시", "서울특별시")
@@ -204,6 +205,10 @@ def test_pasting_a_fragment_replaces_picks_as_one_undo_step_and_keeps_campaign(
     }
     QGuiApplication.clipboard().setText(json.dumps(fragment, ensure_ascii=False))
     h.docs.paste_action.trigger()
+    assert h.state.selection == before  # picks in the window: asked first, in the bar
+    replace_button = h.docs.bar.findChild(QPushButton, "pasteReplaceButton")
+    assert replace_button is not None and "1 pick" in h.docs.bar.text
+    replace_button.click()
     sel = h.state.selection
     assert h.state.undo_stack.count() == steps + 1
     assert sel.campaign == CAMPAIGN
@@ -340,3 +345,43 @@ def test_file_menu_offers_the_document_actions_before_quit(h: Harness) -> None:
     assert texts[-1] == "&Quit"
     assert h.docs.paste_action in h.window.edit_menu.actions()
     assert h.docs.paste_action.shortcut().toString() == "Ctrl+Shift+V"
+
+
+def test_paste_over_picks_asks_and_keep_my_picks_changes_nothing(h: Harness) -> None:
+    h.state.apply(PICKS, "pick")
+    steps = h.state.undo_stack.count()
+    QGuiApplication.clipboard().setText(json.dumps({"targeting": {"locations": []}}))
+    assert not h.docs.paste_fragment()
+    assert h.docs.bar.isVisibleTo(h.window) and "Paste replaces" in h.docs.bar.text
+    keep = h.docs.bar.findChild(QPushButton, "pasteKeepButton")
+    keep.click()
+    assert h.state.selection == PICKS and h.state.undo_stack.count() == steps
+    assert not h.docs.bar.isVisibleTo(h.window)
+
+
+def test_paste_into_an_empty_selection_does_not_ask(h: Harness) -> None:
+    fragment = {
+        "targeting": {
+            "locations": [{"value": "B", "description": "부산광역시", "depth1Name": "부산광역시"}]
+        }
+    }
+    QGuiApplication.clipboard().setText(json.dumps(fragment, ensure_ascii=False))
+    assert h.docs.paste_fragment()
+    assert [r.value for r in h.state.selection.regions] == ["B"]
+
+
+def test_undo_clears_the_imported_message_and_an_old_import_error(h: Harness) -> None:
+    fragment = {
+        "targeting": {
+            "locations": [{"value": "B", "description": "부산광역시", "depth1Name": "부산광역시"}]
+        }
+    }
+    QGuiApplication.clipboard().setText(json.dumps(fragment, ensure_ascii=False))
+    assert h.docs.paste_fragment()
+    assert h.window.status.text.startswith("Imported 1 regions")
+    QGuiApplication.clipboard().setText("{ not json")
+    assert not h.docs.paste_fragment()
+    assert h.docs.bar.isVisibleTo(h.window) and h.docs.bar.kind is BarKind.ERROR
+    h.state.undo_stack.undo()
+    assert h.window.status.text == ""
+    assert not h.docs.bar.isVisibleTo(h.window)

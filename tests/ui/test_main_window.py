@@ -278,7 +278,7 @@ def test_edit_paste_a_list_of_regions_opens_the_flow_in_the_regions_panel(
 ) -> None:
     action = window.paste_region_list_action
     assert action is not None and action in window.edit_menu.actions()
-    assert action.text() == "Paste a list of &regions…"
+    assert action.text() == "Paste a &list of regions…"
     QGuiApplication.clipboard().setText("해운대구\n")
     action.trigger()
     assert window.region_panel.pages.currentWidget() is window.region_panel.paste_list

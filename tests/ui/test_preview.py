@@ -6,6 +6,7 @@ import json
 
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal
@@ -139,3 +140,57 @@ def _left():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def _with_rule_errors() -> TargetingSelection:
+    """Display x Conversion with Network categories: two picks Kakao rejects (one error)."""
+    return TargetingSelection(
+        campaign=CampaignContext(CampaignType.DISPLAY, Goal.CONVERSION),
+        regions=(SEOUL,),
+        ad_serving_categories=(CategoryPick("IAB16", "Pets"), CategoryPick("IAB8", "Food")),
+    )
+
+
+def test_copy_with_rule_errors_copies_nothing_and_says_why_in_the_window(
+    qtbot: QtBot, preview: FragmentPreview
+) -> None:
+    preview.show()
+    QGuiApplication.clipboard().setText("before")
+    _state(preview).apply(_with_rule_errors(), "build")
+    qtbot.mouseClick(preview.copy_fragment_button, _left())
+    assert QGuiApplication.clipboard().text() == "before"
+    assert preview.blocked_bar.isVisible()
+    assert "1 rule error" in preview.blocked_bar.text
+    anyway = preview.findChild(QPushButton, "copyAnywayButton")
+    assert anyway is not None and anyway.isVisible()
+    qtbot.mouseClick(anyway, _left())
+    assert QGuiApplication.clipboard().text() == fragment_text(_with_rule_errors())
+    assert not preview.blocked_bar.isVisible()
+
+
+def test_copy_targeting_anyway_copies_the_targeting_only(
+    qtbot: QtBot, preview: FragmentPreview
+) -> None:
+    preview.show()
+    _state(preview).apply(_with_rule_errors(), "build")
+    qtbot.mouseClick(preview.copy_targeting_button, _left())
+    qtbot.mouseClick(preview.findChild(QPushButton, "copyAnywayButton"), _left())
+    assert json.loads(QGuiApplication.clipboard().text()) == to_fragment(
+        _with_rule_errors(), targeting_only=True
+    )
+
+
+def test_warnings_alone_do_not_block_copy_and_fixing_errors_hides_the_bar(
+    qtbot: QtBot, preview: FragmentPreview
+) -> None:
+    preview.show()
+    state = _state(preview)
+    state.apply(_with_rule_errors(), "build")
+    preview.copy_fragment()
+    assert preview.blocked_bar.isVisible()
+    state.undo_stack.undo()  # back to the empty selection: no errors left
+    assert not preview.blocked_bar.isVisible()
+    # A cohort nobody verified is a warning, not an error: Copy goes through.
+    state.apply(TargetingSelection(audiences=(COHORT,)), "cohort")
+    assert preview.copy_fragment() == fragment_text(state.selection)
+    assert not preview.blocked_bar.isVisible()

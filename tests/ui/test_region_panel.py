@@ -362,3 +362,82 @@ def test_server_hits_without_a_catalogue_are_grouped_and_tickable(qtbot, make_pa
     assert panel.results_model.index_for("K10020110").data(Qt.ItemDataRole.CheckStateRole) == (
         Qt.CheckState.Checked
     )
+
+
+# -- keyboard and plain answers (issue 12 item 10) --------------------------------------
+
+
+def test_enter_in_the_search_box_picks_the_first_result_and_esc_clears_the_search(
+    qtbot, make_panel
+):
+    panel = make_panel(with_catalogue=True)
+    panel.search_box.setFocus()
+    type_korean(panel, "논현1동")
+    first = panel.results_model.pick_at(panel._current_result())
+    assert first is not None
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Return)
+    assert [p.value for p in picks(panel)] == [first.value]
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Escape)
+    assert panel.search_box.text() == "" and panel.tree.isVisible()
+
+
+def test_arrow_down_walks_into_the_results_where_enter_picks_and_esc_returns(qtbot, make_panel):
+    panel = make_panel(with_catalogue=True)
+    panel.search_box.setFocus()
+    type_korean(panel, "논현")
+    qtbot.keyClick(panel.search_box, Qt.Key.Key_Down)
+    assert panel.results.hasFocus()
+    qtbot.keyClick(panel.results, Qt.Key.Key_Down)
+    chosen = panel.results_model.pick_at(panel.results.currentIndex())
+    assert chosen is not None
+    qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert chosen.value in {p.value for p in picks(panel)}
+    qtbot.keyClick(panel.results, Qt.Key.Key_Escape)
+    assert panel.search_box.hasFocus() and panel.search_box.text() == "논현"
+
+
+def test_a_hit_already_covered_by_its_picked_parent_says_so(qtbot, make_panel):
+    panel = make_panel(with_catalogue=True)
+    seoul = child(panel, "서울특별시")
+    tick(panel, seoul)
+    type_korean(panel, "논현1동")
+    index = panel.results_model.index_for("I10000105")
+    with qtbot.waitSignal(panel.ctx.statusMessage) as said:
+        panel.results.clicked.emit(index)
+    assert "already targeted" in said.args[0] and "서울특별시" in said.args[0]
+    with qtbot.waitSignal(panel.ctx.statusMessage):
+        panel.pick_result(index)  # Enter says the same, and picks nothing twice
+    assert [p.value for p in picks(panel)] == ["I"]
+
+
+def test_one_area_inside_is_named_not_counted_as_1_areas(qtbot, make_panel):
+    panel = make_panel()
+    seoul = child(panel, "서울특별시")
+    expand(qtbot, panel, seoul)
+    tick(panel, child(panel, "강남구", seoul))
+    tick(panel, seoul)
+    assert "1 picked areas" not in panel.conflict_bar.message
+    assert "(강남구)" in panel.conflict_bar.message
+    assert panel.conflict_bar.button("keepInside").text() == "Keep 강남구"
+
+
+def test_the_tree_picks_at_every_level_with_arrows_and_space(qtbot, make_panel):
+    panel = make_panel()
+    tree = panel.tree
+    tree.setFocus()
+    seoul = child(panel, "서울특별시")
+    tree.setCurrentIndex(seoul)
+    qtbot.keyClick(tree, Qt.Key.Key_Right)  # expands: 시/군/구 load
+    qtbot.waitUntil(lambda: panel.tree_model.rowCount(seoul) > 1, timeout=5000)
+    gangnam = child(panel, "강남구", seoul)
+    tree.setCurrentIndex(gangnam)
+    qtbot.keyClick(tree, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: panel.tree_model.rowCount(gangnam) > 1, timeout=5000)
+    qtbot.keyClick(tree, Qt.Key.Key_Down)  # the first 동 of 강남구
+    dong = panel.tree_model.pick_at(tree.currentIndex())
+    qtbot.keyClick(tree, Qt.Key.Key_Space)
+    assert dong is not None and dong.depth3_name
+    assert [p.value for p in picks(panel)] == [dong.value]
+    tree.setCurrentIndex(child(panel, "부산광역시"))
+    qtbot.keyClick(tree, Qt.Key.Key_Space)  # a 시/도
+    assert {p.depth1_name for p in picks(panel)} == {"서울특별시", "부산광역시"}

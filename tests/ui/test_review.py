@@ -99,6 +99,47 @@ def test_offline_recheck_with_nothing_cached_says_so_without_sending(
     assert not window.recheck.accept_all_button.isEnabled()
 
 
+def test_recheck_with_no_network_says_offline_nothing_checked_without_long_retries(
+    qtbot, qloop, saved_file: Path
+) -> None:
+    tries: list[str] = []
+
+    def no_network(request: httpx.Request) -> httpx.Response:
+        tries.append(request.url.path)
+        raise httpx.ConnectError("Name or service not known", request=request)
+
+    # The app's own retry policy (4 attempts, backoff), not a test-shortened one.
+    client = MomentClient("token", 1234, transport=httpx.MockTransport(no_network))
+    window = open_for_review(str(saved_file), LookupService(client, LookupCache()))
+    qtbot.addWidget(window)
+    window.show()
+    window.recheck.start()
+    qtbot.waitUntil(lambda: window.recheck.result is not None, timeout=5000)
+    # The two region searches run side by side, two tries each; every later list (categories,
+    # cohorts) fails at once instead of waiting through its own retries.
+    assert len(tries) == 4
+    assert window.recheck.result.offline
+    assert window.recheck.status.text.startswith("Offline: nothing checked")
+    assert window.recheck.open_findings == [] and window.recheck.tree.topLevelItemCount() == 0
+
+
+def test_recheck_counts_only_real_changes_and_uses_the_files_ad_account(
+    qtbot, qloop, sim_state: SimulatorState, saved_file: Path
+) -> None:
+    lookups = make_demo_lookups(state=sim_state)
+    lookups.ad_account_id = None  # the window has no account chosen; the file names 1234
+    window = open_for_review(str(saved_file), lookups)
+    qtbot.addWidget(window)
+    window.recheck.start()
+    qtbot.waitUntil(lambda: window.recheck.result is not None, timeout=10000)
+    result = window.recheck.result
+    assert result.not_checked == ()  # no "Choose an ad account first"
+    assert result.changes
+    status = window.recheck.status.text
+    assert f"{len(result.changes)} change" in status and "could not be checked" not in status
+    assert lookups.ad_account_id is None  # the editor's account is left alone
+
+
 def _recheck(qtbot, sim_state: SimulatorState, saved_file: Path) -> ReviewWindow:
     window = open_for_review(str(saved_file), make_demo_lookups(state=sim_state))
     qtbot.addWidget(window)
@@ -191,7 +232,7 @@ def test_main_window_offers_review_recheck_and_compare(qtbot, qloop) -> None:
     window = create_demo_window()
     qtbot.addWidget(window)
     file_texts = [a.text() for a in window.file_menu.actions()]
-    assert "Open for &review…" in file_texts
+    assert "Open for re&view…" in file_texts
     tools = [a.text() for a in window.tools_menu.actions()]
     assert {"&Re-check against current data…", "&Compare…"} <= set(tools)
 
@@ -225,7 +266,7 @@ def _review_from_menu(qtbot, monkeypatch, main, saved_file: Path) -> ReviewWindo
     monkeypatch.setattr(
         review_module.QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved_file), "")
     )
-    action = next(a for a in main.file_menu.actions() if a.text() == "Open for &review…")
+    action = next(a for a in main.file_menu.actions() if a.text() == "Open for re&view…")
     action.trigger()
     window = main.findChild(ReviewWindow)
     assert window is not None
@@ -351,3 +392,66 @@ def test_reviewing_the_editors_own_picks_offers_no_hand_over_and_save_as_keeps_i
     assert window.save_as(tmp_path / "copy.json")
     assert load(tmp_path / "copy.json").selection == main.ctx.state.selection
     assert main.ctx.state.is_modified  # a copy elsewhere does not save the editor's file
+
+
+def test_title_and_notes_are_edited_in_review_saved_in_the_file_and_shown_in_the_report(
+    qtbot, qloop, saved_file: Path, tmp_path: Path
+) -> None:
+    window = open_for_review(str(saved_file), _no_network_lookups())
+    qtbot.addWidget(window)
+    window.show()
+    assert window.title_edit.text() == "봄 세일 캠페인"
+    window.title_edit.selectAll()
+    qtbot.keyClicks(window.title_edit, "Client plan A")
+    window.notes_edit.setFocus()
+    qtbot.keyClicks(window.notes_edit, "For the Tuesday meeting")
+    assert "Client plan A *" in window.windowTitle()
+    summary = window.summary.toHtml()
+    assert "Client plan A" in summary and "For the Tuesday meeting" in summary
+    target = tmp_path / "copy.json"
+    assert window.save_as(target)
+    saved = load(target)
+    assert (saved.name, saved.notes) == ("Client plan A", "For the Tuesday meeting")
+    assert "*" not in window.windowTitle()
+
+
+def test_review_and_its_summary_follow_the_ui_language(qtbot, qloop, qapp, saved_file) -> None:
+    from moment_gui.ui.i18n import LanguageSwitcher
+
+    window = open_for_review(str(saved_file), _no_network_lookups())
+    qtbot.addWidget(window)
+    window.show()
+    assert "Summary" in window.summary.toPlainText()
+    languages = qapp.findChild(LanguageSwitcher) or LanguageSwitcher(qapp)
+    try:
+        assert languages.apply("ko")
+        qtbot.waitUntil(lambda: "요약" in window.summary.toPlainText(), timeout=2000)
+        assert "Summary" not in window.summary.toPlainText()
+        assert "저장 기준" in window.banner.text()
+        assert window.title_label.text() == "제목(&T):"
+    finally:
+        languages.apply("en")
+    qtbot.waitUntil(lambda: "Summary" in window.summary.toPlainText(), timeout=2000)
+
+
+def test_review_save_as_and_export_work_from_the_keyboard(
+    qtbot, qloop, saved_file: Path, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    window = open_for_review(str(saved_file), _no_network_lookups())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # window shortcuts answer in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.title_edit.setFocus()
+    target = tmp_path / "report.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.keyClick(window.title_edit, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert target.is_file() and "봄 세일 캠페인" in target.read_text(encoding="utf-8")
+    copy = tmp_path / "copy.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window.title_edit, Qt.Key.Key_S, shift_ctrl)
+    assert load(copy).name == "봄 세일 캠페인"

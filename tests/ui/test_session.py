@@ -343,7 +343,7 @@ def test_forget_token_removes_it_from_the_keychain_and_shows_demo_data(
 
 def test_connection_menu_sits_before_help(h: Harness) -> None:
     titles = [a.text() for a in h.window.menuBar().actions()]
-    assert titles.index("&Connection") == titles.index("&Help") - 1
+    assert titles.index("Co&nnection") == titles.index("&Help") - 1
     assert [a.text() for a in h.session.menu.actions() if a.text()] == [
         "&Connect…",
         "Choose &ad account…",

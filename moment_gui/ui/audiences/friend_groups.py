@@ -22,6 +22,7 @@ from moment_gui.ui.audiences.model import AudienceRow
 from moment_gui.ui.audiences.statuses import reason as status_reason
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.i18n import tr_message
+from moment_gui.ui.live_text import live_text
 
 if TYPE_CHECKING:
     from moment_gui.api.models import ChannelProfile, TalkChannelGroupFile
@@ -38,6 +39,7 @@ FILE_TYPES = {
 class FriendGroupTab(AudienceListTab):
     kind = AudienceKind.FRIEND_GROUP
     title = QT_TRANSLATE_NOOP("AudiencePanel", "Friend groups")
+    full_title = title
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Friend group"), self.tr("Made from"), self.tr("Status")]
@@ -46,12 +48,23 @@ class FriendGroupTab(AudienceListTab):
         self.channel = QComboBox(self)
         self.channel.setObjectName("friendGroupChannelCombo")
         self.channel.setAccessibleName("friendGroupChannelCombo")
-        self.channel.setToolTip(self.tr("Friend groups belong to one Kakao Talk channel"))
         self.channel.currentIndexChanged.connect(self._channel_chosen)
+        self.channel_label = QLabel(self)
+        self.channel_label.setBuddy(self.channel)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Kakao Talk channel"), self))
+        row.addWidget(self.channel_label)
         row.addWidget(self.channel, 1)
         self.controls.addLayout(row)
+        live_text(self, self._retranslate_controls)
+
+    def _retranslate_controls(self) -> None:
+        self.channel_label.setText(self.tr("Kakao Talk channe&l"))
+        self.channel.setToolTip(self.tr("Friend groups belong to one Kakao Talk channel"))
+
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Friend group"), self.tr("Made from"), self.tr("Status")], self.tr(
+            "Friends"
+        )
 
     @property
     def profile_id(self) -> str | None:
@@ -125,7 +138,7 @@ class FriendGroupTab(AudienceListTab):
         def show(answer: LookupResult[TalkChannelGroupFile]) -> None:
             nonlocal shown
             self._profile_id = profile_id
-            self.show_rows([self.row(g) for g in answer.items], refresh=shown)
+            self.show_answer(answer.items, self.row, refresh=shown)
             shown = True
 
         result = await self.status.follow(

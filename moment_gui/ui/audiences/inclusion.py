@@ -7,7 +7,7 @@ again removes the pick. The same actions are on the context menu and on the keys
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from moment_gui.domain.selection import Inclusion
@@ -118,3 +118,29 @@ class InclusionDelegate(QStyledItemDelegate):
         value = "" if current == clicked.value else clicked.value
         index.model().setData(index, value, INCLUSION_ROLE)
         return True
+
+
+class PickedNameDelegate(QStyledItemDelegate):
+    """The name cell: an excluded pick shows a red ✕ in its box, not the ✓ of an included one,
+    so the list reads the way the fragment will (the check state still means "picked")."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        if index.data(INCLUSION_ROLE) != Inclusion.EXCLUDE.value:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.checkState = Qt.CheckState.Unchecked
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, widget)
+        mark = box.adjusted(3, 3, -3, -3)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(EXCLUDE_COLOUR)
+        pen.setWidthF(2.0)
+        painter.setPen(pen)
+        painter.drawLine(mark.topLeft(), mark.bottomRight())
+        painter.drawLine(mark.topRight(), mark.bottomLeft())
+        painter.restore()

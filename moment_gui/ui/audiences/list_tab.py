@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QEvent,
@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moment_gui.domain.rules import campaign_block
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion, TargetingSelection
-from moment_gui.ui.audiences.inclusion import InclusionDelegate
+from moment_gui.ui.audiences.inclusion import InclusionDelegate, PickedNameDelegate
 from moment_gui.ui.audiences.model import SORT_ROLE, AudienceModel, AudienceRow
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.i18n import tr_message
+from moment_gui.ui.live_text import live_text
 from moment_gui.ui.widgets.checklist import KEY_ROLE
 from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 from moment_gui.ui.widgets.panel_status import PanelStatus
@@ -41,7 +44,8 @@ if TYPE_CHECKING:
     from moment_gui.services.lookups import LookupResult
 
 T = TypeVar("T")
-NAME_COLUMN_MAX = 260  # px: long names elide (full name in the filterable text) beyond this
+DETAIL_COLUMN_MAX = 110  # px: a status or code column never pushes the others out of view
+POPULATION_WIDTH = 104  # px: the number with its bar behind it
 
 
 class AudienceListTab(QWidget):
@@ -50,6 +54,7 @@ class AudienceListTab(QWidget):
 
     kind: AudienceKind
     title: str  # QT_TRANSLATE_NOOP("AudiencePanel", …): the tab's title, before its count
+    full_title: str  # the same for its tooltip (the title is kept short so every tab fits)
 
     def __init__(
         self,
@@ -77,11 +82,11 @@ class AudienceListTab(QWidget):
         self.proxy.setFilterKeyColumn(-1)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(self.tr("Filter"))
         self.filter.textChanged.connect(self.proxy.set_query)
 
+        self._headers, self._population_header = list(headers), population_header
+        self._items: tuple[tuple[Any, ...], Callable[[Any], AudienceRow]] | None = None
         self.view = self._make_view(list_name)
         self.view.installEventFilter(self)  # + − Del act on the selected rows
         self.controls = QVBoxLayout()  # subclasses put their pickers here (tracker, channel)
@@ -92,7 +97,10 @@ class AudienceListTab(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.view, 1)
         ctx.state.changed.connect(self.sync_picks)
+        ctx.state.changed.connect(self._follow_campaign)
         ctx.lookupsChanged.connect(self.reload)
+        live_text(self, self._retranslate)
+        self._blocked_for: object = None  # the campaign the greyed rows were worked out for
 
     def _make_view(self, list_name: str) -> QTreeView:
         view = QTreeView(self)
@@ -105,22 +113,27 @@ class AudienceListTab(QWidget):
         view.setSortingEnabled(True)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # server order until a header click
         view.setSelectionMode(QTreeView.SelectionMode.ExtendedSelection)
+        view.setItemDelegateForColumn(0, PickedNameDelegate(view))
         view.setItemDelegateForColumn(self.model.inclusion_column, InclusionDelegate(view))
         if self.model.population_column >= 0:
             view.setItemDelegateForColumn(self.model.population_column, PopulationBarDelegate(view))
         header = view.header()
         # Name, Use as, Population first: in a narrow pane what a planner acts on stays in
-        # view; the descriptive columns follow and the last one takes the spare width.
+        # view. Everything fits the pane (no sideways scrolling at 1,280 px): the name takes
+        # the width left over and elides; the detail columns are capped (fit_name_column).
         header.moveSection(header.visualIndex(self.model.inclusion_column), 1)
         if self.model.population_column >= 0:
             header.moveSection(header.visualIndex(self.model.population_column), 2)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(48)
         # Every column Interactive until the tab is first shown: sizing columns to their
         # contents measures every row, which a hidden tab's first rows need not wait for.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if self.model.population_column >= 0:
+            view.setColumnWidth(self.model.population_column, POPULATION_WIDTH)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
-        view.setToolTip(self.tr("Tick to include · + include · − exclude · Del remove"))
         return view
 
     # -- loading ------------------------------------------------------------------
@@ -129,6 +142,26 @@ class AudienceListTab(QWidget):
 
     def reload(self) -> None:
         self.ctx.spawn(self.load(), key=f"audience-tab-{self.kind.value}")
+
+    def headers(self) -> tuple[list[str], str | None]:
+        """(descriptive headers, population header) in the current language; tabs override."""
+        return list(self._headers), self._population_header
+
+    def _retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+        self.filter.setAccessibleName(self.tr("Filter"))
+        self.view.setToolTip(self.tr("Tick to include · + include · − exclude · Del remove"))
+        self.model.set_headers(*self.headers())
+        if self._items is not None:  # rows carry words too ("Available", reasons)
+            items, make = self._items
+            self.show_rows([make(item) for item in items])
+
+    def show_answer(
+        self, items: Sequence[Any], make: Callable[[Any], AudienceRow], refresh: bool = False
+    ) -> None:
+        """Show the rows `make` builds from `items`; kept to rebuild after a language switch."""
+        self._items = (tuple(items), make)
+        self.show_rows([make(item) for item in items], refresh=refresh)
 
     async def follow(
         self,
@@ -142,7 +175,7 @@ class AudienceListTab(QWidget):
 
         def show(answer: LookupResult[T]) -> None:
             nonlocal shown
-            self.show_rows([row(item) for item in answer.items], refresh=shown)
+            self.show_answer(answer.items, row, refresh=shown)
             shown = True
 
         return await self.status.follow(answers, show, loading=loading, what=self.list_name())
@@ -163,6 +196,7 @@ class AudienceListTab(QWidget):
         self._loaded = True
         selected = self.selected_keys()
         self.model.set_rows(rows)
+        self._follow_campaign(force=True)
         if selected and not self.selected_keys():  # the list changed shape: reselect by key
             self._select_keys(selected)
         if self.view.isVisible():
@@ -174,15 +208,22 @@ class AudienceListTab(QWidget):
         self.sync_picks()
 
     def fit_name_column(self) -> None:
+        """Fit the pane (no sideways scrolling at 1,280 px): the name takes the width left
+        after "Use as", the population and the detail columns (capped), and elides."""
         self._fit_pending = False
-        self.view.resizeColumnToContents(0)
-        self.view.setColumnWidth(0, min(self.view.columnWidth(0), NAME_COLUMN_MAX))
+        header = self.view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            self.model.inclusion_column, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for col in range(1, self.model.inclusion_column):
+            self.view.resizeColumnToContents(col)
+            self.view.setColumnWidth(col, min(self.view.columnWidth(col), DETAIL_COLUMN_MAX))
 
     def showEvent(self, event: QShowEvent) -> None:
         header = self.view.header()
-        if header.sectionResizeMode(1) is not QHeaderView.ResizeMode.ResizeToContents:
-            for col in range(1, self.model.columnCount()):
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        if header.sectionResizeMode(0) is not QHeaderView.ResizeMode.Stretch:
+            self._fit_pending = True
         if self._fit_pending:
             self.fit_name_column()
         super().showEvent(event)
@@ -207,6 +248,26 @@ class AudienceListTab(QWidget):
 
     def in_scope(self, pick: AudiencePick) -> bool:
         return True
+
+    def _follow_campaign(self, force: bool = False) -> None:
+        """Grey out, before any pick, what the campaign type x goal cannot use (rules.py's
+        `campaign_block`, the vocabulary's permissions), like the locked placements."""
+        campaign = self.ctx.state.selection.campaign
+        if campaign == self._blocked_for and not force:
+            return
+        self._blocked_for = campaign
+        reasons: dict[str, str] = {}
+        for index in range(self.model.rowCount()):
+            row = self.model.row(index)
+            why = campaign_block(row.make_pick(Inclusion.INCLUDE), campaign)
+            if why is not None:
+                reasons[row.key] = tr_message(why)
+        self.model.set_blocked(reasons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._follow_campaign(force=True)
+        super().changeEvent(event)
 
     def ghost_row(self, pick: AudiencePick) -> AudienceRow:
         """A row for a pick that the current list does not offer (deleted, other account…)."""
@@ -268,7 +329,7 @@ class AudienceListTab(QWidget):
                 return sel, ""
             # Switching keeps the facts seen when it was first picked.
             return sel.with_audience(replace(existing, inclusion=inclusion)), existing.label
-        if row is None or not self.model.row(row).usable:
+        if row is None or not self.model.is_usable(key):
             return sel, ""
         pick = self.model.row(row).make_pick(inclusion)
         return sel.with_audience(pick), pick.label

@@ -8,7 +8,7 @@ undoable selection, then pushes the truth back with `set_picks()`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 
 from moment_gui.domain.selection import AudiencePick, Inclusion
 from moment_gui.ui.widgets.checklist import KEY_ROLE
@@ -75,6 +75,7 @@ class AudienceModel(QAbstractTableModel):
         self._rows: list[AudienceRow] = []
         self._row_of: dict[str, int] = {}
         self._picks: dict[str, Inclusion] = {}
+        self._blocked: dict[str, str] = {}  # key → why the campaign cannot use it
         self._max_population = 0
 
     # -- shape ----------------------------------------------------------------------
@@ -99,6 +100,13 @@ class AudienceModel(QAbstractTableModel):
             return self._population_header
         return None
 
+    def set_headers(self, headers: Sequence[str], population_header: str | None) -> None:
+        """New header words (a language switch); the columns stay the same."""
+        self._headers = list(headers)
+        if population_header is not None:
+            self._population_header = population_header
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
     def row(self, row: int) -> AudienceRow:
         return self._rows[row]
 
@@ -112,7 +120,7 @@ class AudienceModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        item = self._rows[index.row()]
+        item = self._effective(self._rows[index.row()])
         col = index.column()
         inclusion = self._picks.get(item.key)
         if role == KEY_ROLE:
@@ -122,16 +130,46 @@ class AudienceModel(QAbstractTableModel):
         if role == INCLUSION_ROLE:
             return inclusion.value if inclusion else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.reason or item.tooltip or None
+            why = item.reason or item.tooltip
+            if col == 0 and item.cells:  # the name may be elided in a narrow pane
+                return "\n".join(t for t in (why, item.cells[0]) if t) or None
+            return why or None
         if role == Qt.ItemDataRole.CheckStateRole and col == 0:
             return Qt.CheckState.Checked if inclusion else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(item, col, inclusion)
+        if role == Qt.ItemDataRole.FontRole and col == 0 and inclusion is Inclusion.EXCLUDE:
+            font = QFont()
+            font.setStrikeOut(True)  # excluded: these people are kept out
+            return font
         if role in (POPULATION_ROLE, POPULATION_MAX_ROLE) and col == self.population_column:
             return item.population if role == POPULATION_ROLE else self._max_population
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             return self._display(item, col, inclusion, sort=role == SORT_ROLE)
         return None
+
+    def _effective(self, item: AudienceRow) -> AudienceRow:
+        """The row with the campaign's reason when the campaign cannot use it."""
+        blocked = self._blocked.get(item.key)
+        if not blocked or item.reason:
+            return item
+        cells = item.cells
+        if len(cells) > 1:  # the last detail column (Status) says why, as the tooltip does
+            cells = (*cells[:-1], blocked)
+        return replace(item, reason=blocked, cells=cells)
+
+    def set_blocked(self, reasons: Mapping[str, str]) -> None:
+        """Grey out, with the reason, the rows the current campaign cannot use."""
+        if dict(reasons) == self._blocked:
+            return
+        self._blocked = dict(reasons)
+        if self._rows:
+            last = self.columnCount() - 1
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, last))
+
+    def is_usable(self, key: str) -> bool:
+        row = self._row_of.get(key)
+        return row is not None and self._effective(self._rows[row]).usable
 
     def _display(self, item: AudienceRow, col: int, inclusion: Inclusion | None, sort: bool) -> Any:
         if col < len(item.cells):
@@ -150,6 +188,8 @@ class AudienceModel(QAbstractTableModel):
         return ""
 
     def _foreground(self, item: AudienceRow, col: int, inclusion: Inclusion | None) -> Any:
+        if col == 0 and inclusion is Inclusion.EXCLUDE:
+            return QBrush(EXCLUDE_COLOUR)
         if col == self.inclusion_column and inclusion is not None:
             return QBrush(INCLUDE_COLOUR if inclusion is Inclusion.INCLUDE else EXCLUDE_COLOUR)
         if not item.usable:
@@ -159,7 +199,7 @@ class AudienceModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        item = self._rows[index.row()]
+        item = self._effective(self._rows[index.row()])
         picked = item.key in self._picks
         if not item.usable and not picked:
             # Greyed out: the tooltip and the status text say why.
@@ -188,7 +228,7 @@ class AudienceModel(QAbstractTableModel):
         row = self._row_of.get(key)
         if row is None or self._picks.get(key) == inclusion:
             return False
-        if inclusion is not None and not self._rows[row].usable:
+        if inclusion is not None and not self._effective(self._rows[row]).usable:
             return False
         self.pickRequested.emit(key, inclusion.value if inclusion else "")
         return True

@@ -12,8 +12,8 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from moment_gui.domain.kinds import AUDIENCES, Part
@@ -31,8 +31,18 @@ class AudiencePanel(QTabWidget):
         self.setObjectName("audienceTabs")
         self.setAccessibleName("audienceTabs")
         self.setDocumentMode(True)
+        # Every tab stays in view (no scroll arrows hiding Friend groups): titles are short,
+        # and elide before they scroll; the full name is the tab's tooltip.
+        self.setUsesScrollButtons(False)
+        self.setElideMode(Qt.TextElideMode.ElideRight)
+        self.tabBar().setStyleSheet("QTabBar::tab { padding: 4px 7px; }")
+        # Ctrl+PgDn / Ctrl+PgUp move between the tabs from inside a list too (the lists would
+        # otherwise take PgDn as "scroll"): every tab is reachable without the mouse.
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self._step_tab(step))
         self._tabs: dict[AudienceKind, AudienceListTab] | None = None
-        self._titles: dict[AudienceKind, str] = {}
         ctx.state.changed.connect(self._update_titles)
 
     @property
@@ -53,13 +63,23 @@ class AudiencePanel(QTabWidget):
         tabs: dict[AudienceKind, AudienceListTab] = {}
         for kind in AUDIENCES:
             make = cast(Callable[[AppContext, QWidget], "AudienceListTab"], by_kind[kind])
-            title = QCoreApplication.translate("AudiencePanel", by_kind[kind].title)
             tab = make(self.ctx, self)
-            tab.list_title = title.replace("&&", "&")
+            tab.list_title = QCoreApplication.translate("AudiencePanel", tab.full_title)
             tabs[kind] = tab
-            self._titles[kind] = title
-            self.addTab(tab, title)
+            self.addTab(tab, "")  # titled by _update_titles, in the current language
         return tabs
+
+    def _step_tab(self, step: int) -> None:
+        if self.count():
+            self.setCurrentIndex((self.currentIndex() + step) % self.count())
+            current = self.currentWidget()
+            view = getattr(current, "view", None)
+            (view or current).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_titles()
+        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.tabs  # noqa: B018  # shown before loading (e.g. in a test): build the tabs now
@@ -86,10 +106,13 @@ class AudiencePanel(QTabWidget):
         sel = self.ctx.state.selection
         for kind, tab in self._tabs.items():
             count = len(sel.audiences_of(kind))
-            title = self._titles[kind]
+            title = QCoreApplication.translate("AudiencePanel", tab.title)
             if count:
                 title = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count))
-            self.setTabText(self.indexOf(tab), title)
+            index = self.indexOf(tab)
+            tab.list_title = QCoreApplication.translate("AudiencePanel", tab.full_title)
+            self.setTabText(index, title)
+            self.setTabToolTip(index, QCoreApplication.translate("AudiencePanel", tab.full_title))
 
 
 def _subclasses(cls: type[AudienceListTab]) -> list[type[AudienceListTab]]:

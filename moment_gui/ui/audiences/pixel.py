@@ -15,7 +15,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSlider, QSpinBox, QWidget
 
 from moment_gui.api.errors import AuthenticationError, MomentApiError
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion
@@ -25,6 +25,7 @@ from moment_gui.ui.audiences.list_tab import AudienceListTab
 from moment_gui.ui.audiences.model import AudienceRow
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.i18n import tr_message
+from moment_gui.ui.live_text import live_text
 
 if TYPE_CHECKING:
     from moment_gui.api.models import PixelAndSdkEvent, Tracker
@@ -38,6 +39,7 @@ TERM_SETTLE_MS = 300
 class PixelEventTab(AudienceListTab):
     kind = AudienceKind.PIXEL_EVENT
     title = QT_TRANSLATE_NOOP("AudiencePanel", "Pixel && SDK")
+    full_title = QT_TRANSLATE_NOOP("AudiencePanel", "Pixel & SDK events")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Event"), self.tr("Event code"), self.tr("Last event")]
@@ -46,6 +48,8 @@ class PixelEventTab(AudienceListTab):
         self._term = DEFAULT_TERM  # the term the shown populations were counted over
         self._term_from_picks = False  # the pending term change follows the picks: move none
         self._following_picks = False  # set only while the control is moved to the picks' term
+        # (track ID, term, undo index) of the last term move: its populations arrive later.
+        self._moved: tuple[str | None, int, int] | None = None
 
         self.tracker = QComboBox(self)
         self.tracker.setObjectName("trackIdInput")
@@ -54,26 +58,21 @@ class PixelEventTab(AudienceListTab):
         self.tracker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         line = self.tracker.lineEdit()
         assert line is not None  # editable combos always have one
-        line.setPlaceholderText(self.tr("Choose a tracker or type a track ID"))
-        self.tracker.setToolTip(self.tr("Pick a Pixel & SDK tracker, or type its track ID"))
         self.tracker.activated.connect(self._tracker_chosen)
         line.editingFinished.connect(self._tracker_chosen)
 
         # A plain slider + spin box pair (not superqt's labelled slider: importing superqt
         # costs ~0.3 s of start-up); the box shows the value and takes typed days.
-        tip = self.tr("Count people who triggered the event in the last N days")
         self.term = QSlider(Qt.Orientation.Horizontal, self)
         self.term.setObjectName("termSlider")
         self.term.setAccessibleName("termSlider")
         self.term.setRange(MIN_TERM, MAX_TERM)
         self.term.setValue(DEFAULT_TERM)
-        self.term.setToolTip(tip)
         self.term_box = QSpinBox(self)
         self.term_box.setObjectName("termDays")
         self.term_box.setAccessibleName("termDays")
         self.term_box.setRange(MIN_TERM, MAX_TERM)
         self.term_box.setValue(DEFAULT_TERM)
-        self.term_box.setToolTip(tip)
         self.term.valueChanged.connect(self.term_box.setValue)
         self.term_box.valueChanged.connect(self.term.setValue)
         self._term_settle = QTimer(self)
@@ -84,16 +83,49 @@ class PixelEventTab(AudienceListTab):
 
         self.caption = QLabel(self)
         self.caption.setStyleSheet("color: palette(placeholder-text);")
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Tracker"), self))
-        row.addWidget(self.tracker, 2)
-        row.addSpacing(12)
-        row.addWidget(QLabel(self.tr("Term"), self))
-        row.addWidget(self.term, 3)
-        row.addWidget(self.term_box)
-        row.addWidget(QLabel(self.tr("days"), self))
-        self.controls.addLayout(row)
+        # Tracker and term on rows of their own: the tracker's name and whole ID stay readable.
+        self.tracker_label = QLabel(self)
+        self.tracker_label.setBuddy(self.tracker)
+        self.term_label = QLabel(self)
+        self.term_label.setBuddy(self.term_box)
+        self.days_label = QLabel(self)
+        grid = QGridLayout()
+        grid.addWidget(self.tracker_label, 0, 0)
+        grid.addWidget(self.tracker, 0, 1, 1, 3)
+        grid.addWidget(self.term_label, 1, 0)
+        grid.addWidget(self.term, 1, 1)
+        grid.addWidget(self.term_box, 1, 2)
+        grid.addWidget(self.days_label, 1, 3)
+        grid.setColumnStretch(1, 1)
+        self.controls.addLayout(grid)
         self.controls.addWidget(self.caption)
+        live_text(self, self._retranslate_controls)
+
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Event"), self.tr("Event code"), self.tr("Last event")], self.tr(
+            "Population"
+        )
+
+    def _retranslate_controls(self) -> None:
+        line = self.tracker.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Choose a tracker or type a track ID"))
+        self.tracker.setToolTip(self.tr("Pick a Pixel & SDK tracker, or type its track ID"))
+        tip = self.tr("Count people who triggered the event in the last N days")
+        self.term.setToolTip(tip)
+        self.term_box.setToolTip(tip)
+        self.tracker_label.setText(self.tr("T&racker"))
+        self.term_label.setText(self.tr("Ter&m"))
+        self.days_label.setText(self.tr("days"))
+        if self._track_id is not None:
+            self._show_caption(self._term)
+
+    def _show_caption(self, term: int) -> None:
+        self.caption.setText(
+            self.tr("Population: people who triggered the event in the last %1 days").replace(
+                "%1", str(term)
+            )
+        )
 
     @property
     def track_id(self) -> str | None:
@@ -170,6 +202,9 @@ class PixelEventTab(AudienceListTab):
             self.tracker.setCurrentIndex(index)
         else:
             self.tracker.setEditText(track_id)
+        line = self.tracker.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # show the name and the ID from their start
 
     async def _events_now(self) -> None:
         """Load events via the keyed task (so a newer request cancels this one) and wait."""
@@ -188,12 +223,9 @@ class PixelEventTab(AudienceListTab):
         def show(answer: LookupResult[PixelAndSdkEvent]) -> None:
             nonlocal shown
             self._track_id, self._term = track_id, term
-            self.caption.setText(
-                self.tr("Population: people who triggered the event in the last %1 days").replace(
-                    "%1", str(term)
-                )
-            )
-            self.show_rows([self.row(track_id, term, e) for e in answer.items], refresh=shown)
+            self._refresh_moved_populations(track_id, term, answer.items)
+            self._show_caption(term)
+            self.show_answer(answer.items, partial(self.row, track_id, term), refresh=shown)
             shown = True
 
         result = await self.status.follow(
@@ -285,6 +317,24 @@ class PixelEventTab(AudienceListTab):
         if not stale:
             return
         for pick in stale:
-            sel = sel.with_audience(replace(pick, term=term))
+            # The old term's population is wrong for the new one: unknown until it loads.
+            sel = sel.with_audience(replace(pick, term=term, population=None))
         text = self.tr("Set Pixel & SDK term to %1 days").replace("%1", str(term))
         self.ctx.state.apply(sel, text)
+        self._moved = (self._track_id, term, self.ctx.state.undo_stack.index())
+
+    def _refresh_moved_populations(
+        self, track_id: str, term: int, events: Iterable[PixelAndSdkEvent]
+    ) -> None:
+        """Give the picks just moved to `term` that term's populations, inside the same step."""
+        if self._moved is None or self._moved[:2] != (track_id, term):
+            return
+        moved_at, self._moved = self._moved[2], None
+        if moved_at != self.ctx.state.undo_stack.index():
+            return  # undone or followed by another step: those picks are not this move's
+        population = {self.row(track_id, term, e).key: e.population for e in events}
+        sel = self.ctx.state.selection
+        for pick in self.picks():
+            if pick.track_id == track_id and pick.term == term and pick.key in population:
+                sel = sel.with_audience(replace(pick, population=population[pick.key]))
+        self.ctx.state.amend_last_step(sel)

@@ -28,10 +28,16 @@ if TYPE_CHECKING:
 class CohortTab(AudienceListTab):
     kind = AudienceKind.COHORT
     title = QT_TRANSLATE_NOOP("AudiencePanel", "Cohorts")
+    full_title = QT_TRANSLATE_NOOP("AudiencePanel", "Engagement cohorts")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Engagement cohort"), self.tr("Audience type"), self.tr("Status")]
         super().__init__(ctx, "cohortList", headers, self.tr("Population"), parent)
+
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Engagement cohort"), self.tr("Audience type"), self.tr("Status")], self.tr(
+            "Population"
+        )
 
     async def load(self) -> None:
         await self.follow(
@@ -56,10 +62,14 @@ class CohortTab(AudienceListTab):
 class CustomerFileTab(AudienceListTab):
     kind = AudienceKind.CUSTOMER_FILE
     title = QT_TRANSLATE_NOOP("AudiencePanel", "Customer files")
+    full_title = title
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Customer file"), self.tr("Status")]
         super().__init__(ctx, "customerFileList", headers, self.tr("Population"), parent)
+
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Customer file"), self.tr("Status")], self.tr("Population")
 
     async def load(self) -> None:
         await self.follow(
@@ -84,11 +94,15 @@ class CustomerFileTab(AudienceListTab):
 
 class TalkChannelTab(AudienceListTab):
     kind = AudienceKind.TALK_CHANNEL
-    title = QT_TRANSLATE_NOOP("AudiencePanel", "Kakao Talk channels")
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Talk channels")
+    full_title = QT_TRANSLATE_NOOP("AudiencePanel", "Kakao Talk channels")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Kakao Talk channel"), self.tr("Search ID"), self.tr("Profile ID")]
         super().__init__(ctx, "talkChannelList", headers, None, parent)
+
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Kakao Talk channel"), self.tr("Search ID"), self.tr("Profile ID")], None
 
     async def load(self) -> None:
         await self.follow(
@@ -107,11 +121,15 @@ class TalkChannelTab(AudienceListTab):
 
 class SyncProfileTab(AudienceListTab):
     kind = AudienceKind.SYNC_PROFILE
-    title = QT_TRANSLATE_NOOP("AudiencePanel", "Kakao Login users")
+    title = QT_TRANSLATE_NOOP("AudiencePanel", "Kakao Login")
+    full_title = QT_TRANSLATE_NOOP("AudiencePanel", "Kakao Login users")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         headers = [self.tr("Kakao Login service"), self.tr("Search ID"), self.tr("Profile ID")]
         super().__init__(ctx, "syncProfileList", headers, None, parent)
+
+    def headers(self) -> tuple[list[str], str | None]:
+        return [self.tr("Kakao Login service"), self.tr("Search ID"), self.tr("Profile ID")], None
 
     async def load(self) -> None:
         await self.follow(

@@ -13,8 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtCore import QEvent, QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QSplitter,
@@ -28,6 +28,7 @@ from moment_gui.domain.selection import RegionLevel, RegionPick
 from moment_gui.services.picks import region_pick
 from moment_gui.services.regions import children_of
 from moment_gui.ui.context import AppContext
+from moment_gui.ui.live_text import live_text
 from moment_gui.ui.regions.browse import ResultsView, TreeView
 from moment_gui.ui.regions.info_bar import InfoBar
 from moment_gui.ui.regions.paste_list import LIST_SUFFIXES, RegionListPaste, read_list_file
@@ -55,7 +56,12 @@ class RegionPanel(QWidget):
         self.search_box = RegionSearchBox(self)
         self.search_box.setObjectName("regionSearch")
         self.search_box.setAccessibleName("regionSearch")
-        self.search_box.setPlaceholderText(self.tr("Search regions (강남, ㄱㄴ, 논현1동)"))
+        live_text(
+            self,
+            lambda: self.search_box.setPlaceholderText(
+                self.tr("Search regions (강남, ㄱㄴ, 논현1동)")
+            ),
+        )
         self.tree_model = RegionTreeModel(self)
         self.tree = TreeView(self)
         self.tree.setModel(self.tree_model)
@@ -121,6 +127,11 @@ class RegionPanel(QWidget):
         self.picked.foldRequested.connect(self._fold)
         self.search_box.queryChanged.connect(self._on_query)
         self.search.failed.connect(lambda: self._set_retry(self.search.retry))
+        # Keyboard: Enter picks the highlighted (or first) result, ↓ walks into the results,
+        # Esc clears the search; in the results Enter/Space pick and Esc goes back to typing.
+        self.search_box.installEventFilter(self)
+        self.results.installEventFilter(self)
+        self.results.clicked.connect(self._result_clicked)
 
     # -- loading -----------------------------------------------------------------------
     async def load(self) -> None:
@@ -212,19 +223,22 @@ class RegionPanel(QWidget):
 
     def _ask_two_levels(self, region: RegionPick, inside: list[RegionPick]) -> None:
         self._conflict = (region, inside)
-        message = self.tr(
-            "%1 already has %2 picked areas inside it. Kakao rejects an area picked at two "
-            "levels: which do you want?"
-        )
-        count = str(len(inside))
-        self.conflict_bar.set_message(
-            message.replace("%1", region.display_path).replace("%2", count)
-        )
+        if len(inside) == 1:
+            message = self.tr(
+                "%1 already has a picked area inside it (%2). Kakao rejects an area picked at "
+                "two levels: which do you want?"
+            ).replace("%2", inside[0].path[-1])
+            keep_inside = self.tr("Keep %1").replace("%1", inside[0].path[-1])
+        else:
+            message = self.tr(
+                "%1 already has %2 picked areas inside it. Kakao rejects an area picked at two "
+                "levels: which do you want?"
+            ).replace("%2", str(len(inside)))
+            keep_inside = self.tr("Keep the %1 areas").replace("%1", str(len(inside)))
+        self.conflict_bar.set_message(message.replace("%1", region.display_path))
         keep = self.tr("Keep %1").replace("%1", region.path[-1])
         self.conflict_bar.set_action_text("keepParent", keep)
-        self.conflict_bar.set_action_text(
-            "keepInside", self.tr("Keep the %1 areas").replace("%1", count)
-        )
+        self.conflict_bar.set_action_text("keepInside", keep_inside)
         self.conflict_bar.show()
 
     def _keep_parent(self) -> None:
@@ -288,6 +302,66 @@ class RegionPanel(QWidget):
         self.search.set_query(query)
         if searching:
             self.results.expandAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search_box:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search_box.query.strip():
+                self.pick_result(self._current_result())
+                return True
+            if key == Qt.Key.Key_Down and self.results_model.hit_count():
+                self.results.setFocus(Qt.FocusReason.TabFocusReason)
+                self.results.setCurrentIndex(self._current_result())
+                return True
+            if key == Qt.Key.Key_Escape and self.search_box.text():
+                self.search_box.clear()
+                return True
+        elif watched is self.results:
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+                self.pick_result(self.results.currentIndex())
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _current_result(self) -> QModelIndex:
+        """The highlighted result, else the first hit (under the first 시/도 heading)."""
+        current = self.results.currentIndex()
+        if self.results_model.pick_at(current) is not None:
+            return current
+        for row in range(self.results_model.rowCount()):
+            first = self.results_model.index(0, 0, self.results_model.index(row, 0))
+            if first.isValid():
+                return first
+        return QModelIndex()
+
+    def pick_result(self, index: QModelIndex) -> None:
+        """Toggle a search hit as a tick would; a hit its picked parent covers says so."""
+        region = self.results_model.pick_at(index)
+        if region is None:
+            return
+        self.results.setCurrentIndex(index)
+        if self._say_if_covered(region):
+            return
+        self._toggle(region, not self._picks.is_picked(region))
+
+    def _result_clicked(self, index: QModelIndex) -> None:
+        region = self.results_model.pick_at(index)
+        if region is not None:
+            self._say_if_covered(region)
+
+    def _say_if_covered(self, region: RegionPick) -> bool:
+        parent = self._picks.covering(region)
+        if parent is None or parent.value == region.value:
+            return False
+        text = self.tr("%1 is already targeted: %2 is picked, which includes it.")
+        self.ctx.statusMessage.emit(
+            text.replace("%1", region.display_path).replace("%2", parent.display_path)
+        )
+        return True
 
     # -- pasting a list ----------------------------------------------------------------
     def retranslate(self) -> None:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from moment_gui.domain.selection import RegionPick
+from moment_gui.ui.live_text import live_text
 from moment_gui.ui.regions.info_bar import InfoBar
 
 REGION_LIMIT = 1000  # Kakao: at most 1,000 regions per ad group (22086)
@@ -121,7 +122,8 @@ class PickedRegionsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = PickedRegionsModel(self)
-        self._title = QLabel(self.tr("Picked regions"), self)
+        self._title = QLabel(self)
+        live_text(self, lambda: self._title.setText(self.tr("Picked regions")))
         self._counter = QLabel(self)
         self._counter.setObjectName("pickedRegionsCounter")
         self.list = QListView(self)

@@ -118,7 +118,7 @@ class RegionSearch(QObject):
             self.failed.emit()
             return
         depth2, depth3 = found
-        self.status.show_ready(describe_source(depth2))
+        self.status.show_ready(lambda: describe_source(depth2))
         if query != self.query:
             return  # typed on while the answer was on its way
         server = [region_pick(loc) for loc in (*depth2.items, *depth3.items)]

@@ -109,14 +109,27 @@ class RecheckView(QWidget):
 
     def show_result(self, result: RecheckResult) -> None:
         self.result = result
-        self._open = [f for f in result.findings]
-        n = len(result.findings)
+        if result.offline:
+            # Nothing was compared: rows saying "not checked" for every list would read as
+            # findings. One sentence, and Retry.
+            self._open = []
+            self.status.show_error(
+                self.tr("Offline: nothing checked. Connect to the internet and re-check.")
+            )
+            self._fill()
+            return
+        self._open = list(result.changes) + list(result.not_checked)
+        n = len(result.changes)
         when = result.checked_at.astimezone().strftime("%Y-%m-%d %H:%M")
         if n == 0:
             text = self.tr("Everything is current (checked %1 against %2).")
         else:
-            text = self.tr("%n finding(s) (checked %1 against %2).", "", n)
-        self.status.show_ready(text.replace("%1", when).replace("%2", result.data_source))
+            text = self.tr("%n change(s) found (checked %1 against %2).", "", n)
+        text = text.replace("%1", when).replace("%2", result.data_source)
+        if result.not_checked:
+            skipped = self.tr("%n list(s) could not be checked.", "", len(result.not_checked))
+            text = f"{text} {skipped}"
+        self.status.show_ready(text)
         self._fill()
 
     def _fill(self) -> None:

@@ -12,12 +12,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 from moment_gui import __version__
 from moment_gui.domain.document import DocumentError, SavedSelection, load, save
 from moment_gui.domain.report_model import ReportModel, build_report
+from moment_gui.report.html import as_saved_text, render_html, report_title
 from moment_gui.services.lookups import LookupService
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.i18n import tr_error
@@ -70,6 +74,7 @@ class ReviewWindow(QMainWindow):
         self.banner.setObjectName("reviewBanner")
         self.banner.setStyleSheet(_BANNER_STYLE)
         layout.addWidget(self.banner)
+        layout.addWidget(self._build_details(central))
         self.tabs = QTabWidget(central)
         self.tabs.setObjectName("reviewTabs")
         self.summary = QTextBrowser(self.tabs)
@@ -90,6 +95,54 @@ class ReviewWindow(QMainWindow):
         self.resize(1100, 800)
         self.refresh()
 
+    def _build_details(self, parent: QWidget) -> QWidget:
+        """Title and notes the client report shows; saved in the file with Save As."""
+        box = QWidget(parent)
+        form = QFormLayout(box)
+        form.setContentsMargins(10, 6, 10, 0)
+        self.title_edit = QLineEdit(self.doc.name, box)
+        self.title_edit.setObjectName("reviewTitle")
+        self.title_edit.setAccessibleName("reviewTitle")
+        self.title_edit.setClearButtonEnabled(True)
+        self.title_edit.textEdited.connect(self._details_edited)
+        self.notes_edit = QPlainTextEdit(self.doc.notes, box)
+        self.notes_edit.setObjectName("reviewNotes")
+        self.notes_edit.setAccessibleName("reviewNotes")
+        self.notes_edit.setTabChangesFocus(True)  # Tab leaves the notes: keyboard-only use
+        self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 3 + 12)
+        self.notes_edit.textChanged.connect(self._details_edited)
+        self.title_label = QLabel(box)
+        self.title_label.setBuddy(self.title_edit)
+        self.notes_label = QLabel(box)
+        self.notes_label.setBuddy(self.notes_edit)
+        form.addRow(self.title_label, self.title_edit)
+        form.addRow(self.notes_label, self.notes_edit)
+        self._details_changed = False
+        self._retranslate_details()
+        return box
+
+    def _retranslate_details(self) -> None:
+        self.title_label.setText(self.tr("&Title:"))
+        self.notes_label.setText(self.tr("&Notes:"))
+        self.title_edit.setPlaceholderText(self.tr("A title for the client report"))
+        self.notes_edit.setPlaceholderText(
+            self.tr("Notes for the client, shown under the title in the report")
+        )
+
+    def _details_edited(self) -> None:
+        name, notes = self.title_edit.text().strip(), self.notes_edit.toPlainText().strip()
+        if (name, notes) == (self.doc.name, self.doc.notes):
+            return
+        self.doc = replace(self.doc, name=name, notes=notes)
+        self._details_changed = True
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_details()
+            self.refresh()  # the summary is the report, in the language now installed
+        super().changeEvent(event)
+
     def _build_toolbar(self) -> None:
         bar = self.addToolBar(self.tr("Review"))
         bar.setObjectName("reviewToolbar")
@@ -100,18 +153,23 @@ class ReviewWindow(QMainWindow):
             self.tr("Save the reviewed picks, accepted changes included")
         )
         self.save_as_action.triggered.connect(self._ask_save_as)
+        # Toolbars take no keyboard focus: every action also has a shortcut (README Keyboard).
+        self.save_as_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.open_in_editor_action = bar.addAction(self.tr("Open in editor"))
         self.open_in_editor_action.setObjectName("reviewOpenInEditorAction")
         self.open_in_editor_action.setToolTip(
             self.tr("Continue editing these picks in the main window (one undo step there)")
         )
         self.open_in_editor_action.triggered.connect(self.open_in_editor)
+        self.open_in_editor_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.open_in_editor_action.setVisible(self._hands_over())
         bar.addSeparator()
         self.export_action = bar.addAction(self.tr("Export report…"))
         self.export_action.triggered.connect(self._ask_export)
+        self.export_action.setShortcut(QKeySequence("Ctrl+P"))  # like Print: a PDF or HTML
         self.compare_file_action = bar.addAction(self.tr("Compare with file…"))
         self.compare_file_action.triggered.connect(self._ask_compare_file)
+        self.compare_file_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         bar.addSeparator()
         stack = self.ctx.state.undo_stack
         self.undo_action = stack.createUndoAction(self, self.tr("Undo"))
@@ -132,18 +190,17 @@ class ReviewWindow(QMainWindow):
         )
 
     def refresh(self) -> None:
-        from moment_gui.report.html import render_html
 
         model = self.report_model()
-        changed = self.ctx.state.is_modified
-        title = model.title + (" *" if changed else "")
+        changed = self.ctx.state.is_modified or self._details_changed
+        title = report_title(model) + (" *" if changed else "")
         self.setWindowTitle(self.tr("%1 — review — moment-gui").replace("%1", title))
         if self.doc.saved_at is None:
             text = self.tr("Current selection, not saved yet")
         else:
-            text = self.tr("As saved on %1 — names, statuses and populations from the file")
-            text = text.replace("%1", model.saved_at)
-        if changed:
+            text = self.tr("%1 — names, statuses and populations from the file")
+            text = text.replace("%1", as_saved_text(model))
+        if self.ctx.state.is_modified:
             text += self.tr(" · changed since (accepted re-check findings)")
         self.banner.setText(text)
         scroll = self.summary.verticalScrollBar().value()
@@ -174,6 +231,7 @@ class ReviewWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Could not save: %1").replace("%1", tr_error(e)))
             return False
         self.doc, self.path = doc, path
+        self._details_changed = False
         if self._owns_state():  # a shared history belongs to the editor's file, not this one
             self.ctx.state.mark_saved()
         self.refresh()
@@ -181,7 +239,7 @@ class ReviewWindow(QMainWindow):
         return True
 
     def _ask_save_as(self) -> None:
-        suggested = self.path or Path.home() / f"{self.report_model().title}.json"
+        suggested = self.path or Path.home() / f"{report_title(self.report_model())}.json"
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save reviewed selection"),
@@ -233,7 +291,7 @@ class ReviewWindow(QMainWindow):
         self.statusBar().showMessage(message.replace("%2", path))
 
     def _ask_export(self) -> None:
-        suggested = str(Path.home() / f"{self.report_model().title}.pdf")
+        suggested = str(Path.home() / f"{report_title(self.report_model())}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export report"), suggested, self.tr("PDF (*.pdf);;HTML (*.html)")
         )
@@ -260,7 +318,8 @@ def open_for_review(
     doc = load(path)
     state = SelectionState()
     state.reset(doc.selection)
-    ctx = AppContext(state, lookups)
+    # Re-check asks for the ad account the file was saved from, not the window's current one.
+    ctx = AppContext(state, lookups.for_account(doc.ad_account_id))
     window = ReviewWindow(ctx, doc, parent, editor=editor, path=Path(path))
     ctx.setParent(window)
     return window

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moment_gui.ui.live_text import live_text
 from moment_gui.ui.widgets.hangul_filter import HangulFilterProxyModel
 
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the API key (`code` or `id`), as docs/contracts.md asks
@@ -202,18 +203,15 @@ class ChecklistWidget(QWidget):
         self.proxy.setFilterRole(SEARCH_ROLE)
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter by name or code…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setObjectName(f"{list_name}Filter")
-        self.filter.setAccessibleName(self.tr("Filter"))
         self.filter.textChanged.connect(self.proxy.set_query)
-        self.select_all = QPushButton(self.tr("Select all"), self)
-        self.select_none = QPushButton(self.tr("Select none"), self)
-        self.select_all.setToolTip(self.tr("Tick every row shown (after filtering)"))
-        self.select_none.setToolTip(self.tr("Untick every row shown (after filtering)"))
+        self.select_all = QPushButton(self)
+        self.select_none = QPushButton(self)
         self.select_all.clicked.connect(lambda: self._check_visible(True))
         self.select_none.clicked.connect(lambda: self._check_visible(False))
         self.count = QLabel(self)
+        live_text(self, self._retranslate)
 
         self.reason = QLabel(self)
         self.reason.setWordWrap(True)
@@ -278,6 +276,16 @@ class ChecklistWidget(QWidget):
     def _check_visible(self, checked: bool) -> None:
         keys = [str(self.proxy.index(r, 0).data(KEY_ROLE)) for r in range(self.proxy.rowCount())]
         self.model.set_keys_checked(keys, checked)
+
+    def _retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter by name or code…"))
+        self.filter.setAccessibleName(self.tr("Filter"))
+        self.select_all.setText(self.tr("Select all"))
+        self.select_none.setText(self.tr("Select none"))
+        self.select_all.setToolTip(self.tr("Tick every row shown (after filtering)"))
+        self.select_none.setToolTip(self.tr("Untick every row shown (after filtering)"))
+        if hasattr(self, "reason"):  # built: the count follows the language too
+            self._update_count()
 
     def _update_count(self) -> None:
         total = self.model.rowCount()

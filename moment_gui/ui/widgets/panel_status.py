@@ -22,6 +22,7 @@ from moment_gui.services.changes import changes
 from moment_gui.services.lookups import LookupResult
 from moment_gui.ui.changes import describe_changes
 from moment_gui.ui.i18n import tr_message
+from moment_gui.ui.live_text import live_text
 
 T = TypeVar("T")
 
@@ -43,12 +44,19 @@ class PanelStatus(QWidget):
         self._label = QLabel(self)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._label.setWordWrap(True)
-        self._retry = QPushButton(self.tr("Retry"), self)
+        self._retry = QPushButton(self)
+        self._words: Callable[[], str] | None = None  # the shown text, in the current language
         self._retry.clicked.connect(self.retryRequested)
         layout.addWidget(self._busy)
         layout.addWidget(self._label, 1)
         layout.addWidget(self._retry)
         self.show_idle()
+        live_text(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self._retry.setText(self.tr("Retry"))
+        if self._words is not None:
+            self._label.setText(self._words())
 
     @property
     def text(self) -> str:
@@ -58,35 +66,43 @@ class PanelStatus(QWidget):
     def is_error(self) -> bool:
         return not self._retry.isHidden()
 
-    def show_idle(self, text: str = "") -> None:
+    def show_idle(self, text: str | Callable[[], str] = "") -> None:
         self._busy.hide()
         self._retry.hide()
         self._label.setStyleSheet("")
-        self._label.setText(text)
+        self._say(text)
+
+    def _say(self, text: str | Callable[[], str]) -> None:
+        """Show `text`; a callable is asked again after a language switch."""
+        self._words = text if callable(text) else None
+        self._label.setText(text() if callable(text) else text)
 
     def show_loading(self, text: str | None = None) -> None:
         self._busy.show()
         self._retry.hide()
         self._label.setStyleSheet("color: palette(mid);")
+        self._words = None
         self._label.setText(text or self.tr("Loading…"))
 
-    def show_ready(self, text: str) -> None:
+    def show_ready(self, text: str | Callable[[], str]) -> None:
         self._busy.hide()
         self._retry.hide()
         self._label.setStyleSheet("color: palette(mid);")
-        self._label.setText(text)
+        self._say(text)
 
     def show_refreshing(self, text: str) -> None:
         """Rows from the cache are shown and the network's answer is on its way."""
         self._busy.show()
         self._retry.hide()
         self._label.setStyleSheet("color: palette(mid);")
+        self._words = None
         self._label.setText(self.tr("%1 · checking for changes…").replace("%1", text))
 
     def show_error(self, message: str) -> None:
         self._busy.hide()
         self._retry.show()
         self._label.setStyleSheet("color: #b3261e;")
+        self._words = None
         self._label.setText(message)
 
     async def guard(self, what: Callable[[], Awaitable[T]], loading: str | None = None) -> T | None:
@@ -108,7 +124,7 @@ class PanelStatus(QWidget):
         except MomentApiError as exc:
             self.show_error(tr_message(exc.text))
             return None
-        self.show_ready(describe_source(result))
+        self.show_ready(lambda: describe_source(result))
         return result
 
     async def follow(
@@ -140,7 +156,8 @@ class PanelStatus(QWidget):
             if shown is None:
                 self.show_idle()
             else:
-                self.show_ready(describe_source(shown))
+                last = shown
+                self.show_ready(lambda: describe_source(last))
             raise
         except AuthenticationError as exc:
             self.show_error(tr_message(exc.text))
@@ -152,7 +169,8 @@ class PanelStatus(QWidget):
         if shown is None:
             self.show_idle()
         else:
-            self.show_ready(describe_source(shown))
+            final = shown
+            self.show_ready(lambda: describe_source(final))  # follows a language switch
         return shown
 
 
