@@ -62,6 +62,9 @@ class ScopeChoice(QGroupBox):
         self._targeted = targeted
         self._narrow = narrow
         self._syncing = False
+        # "Only" clicked, nothing unticked yet: still everyone, but the choice stays "Only"
+        # while the demographics are what they were then (a reset or undo drops it).
+        self._only_since: Demographics | None = None
         self.all_button = QRadioButton(self)
         self.all_button.setObjectName(f"{name}All")
         self.only_button = QRadioButton(self)
@@ -96,14 +99,18 @@ class ScopeChoice(QGroupBox):
 
     def sync(self) -> None:
         """Show what the selection holds (no signals back into the state)."""
-        chosen = self._targeted(self.ctx.state.selection.demographics)
+        demo = self.ctx.state.selection.demographics
+        chosen = self._targeted(demo)
+        if chosen is not None or self._only_since != demo:
+            self._only_since = None
+        only = chosen is not None or self._only_since is not None
         self._syncing = True
         try:
-            self.all_button.setChecked(chosen is None)
-            self.only_button.setChecked(chosen is not None)
+            self.all_button.setChecked(not only)
+            self.only_button.setChecked(only)
             for value, box in self.boxes.items():
                 box.setChecked(chosen is None or value in chosen)
-                box.setEnabled(chosen is not None)
+                box.setEnabled(only)
         finally:
             self._syncing = False
 
@@ -112,13 +119,16 @@ class ScopeChoice(QGroupBox):
             return
         demo = self.ctx.state.selection.demographics
         if everyone:
+            self._only_since = None
             if self._targeted(demo) is not None:
                 self._apply(self._narrow(demo, None))
+            else:
+                self.sync()
             return
-        # "Only these" starts from everything ticked: the planner unticks what to leave out.
-        # Kakao reads a full list as everyone, so the choice is kept until something changes.
-        for box in self.boxes.values():
-            box.setEnabled(True)
+        # "Only" starts from everything ticked: the planner unticks what to leave out.
+        # Kakao reads a full list as everyone, so nothing changes until a box is unticked.
+        self._only_since = demo
+        self.sync()
 
     def _value_clicked(self, value: str, on: bool) -> None:
         if self._syncing:
@@ -127,6 +137,7 @@ class ScopeChoice(QGroupBox):
         current = self._targeted(demo)
         chosen = set(self.values) if current is None else set(current)
         chosen = chosen | {value} if on else chosen - {value}
+        self._only_since = None  # every value ticked again reads as everyone: "All" shows it
         self._apply(self._narrow(demo, [v for v in self.values if v in chosen]))
 
     def _apply(self, new: Demographics) -> None:

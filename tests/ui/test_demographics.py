@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, Qt
 from moment_gui.domain.demographics import AGE_BANDS, Demographics, DeviceType, Gender, Scope
 from moment_gui.domain.fragment import from_fragment, to_fragment
 from moment_gui.domain.rules import RuleId
+from moment_gui.domain.selection import CategoryPick
 from moment_gui.ui.context import AppContext
 from moment_gui.ui.demographics import DemographicsPanel
 from moment_gui.ui.problems import ProblemList
@@ -129,3 +130,18 @@ def test_a_pasted_fragment_shows_its_settings(panel_ctx) -> None:
     ctx.state.reset(sel.with_demographics(Demographics()))
     assert panel.devices.all_button.isChecked()
     assert DeviceType.PC.value in panel.devices.boxes
+
+
+def test_only_stays_chosen_until_something_is_unticked_or_all_is_clicked(qtbot, panel_ctx) -> None:
+    panel, ctx = panel_ctx
+    click(qtbot, panel.age.only_button)
+    assert ctx.state.undo_stack.count() == 0  # still everyone: nothing to undo yet
+    elsewhere = ctx.state.selection.with_ad_serving_categories([CategoryPick("IAB8", "식음료")])
+    ctx.state.apply(elsewhere, "a pick elsewhere")
+    assert ctx.state.undo_stack.count() == 1
+    assert panel.age.only_button.isChecked() and panel.age.boxes["40"].isEnabled()
+    click(qtbot, panel.age.all_button)
+    assert panel.age.all_button.isChecked() and not panel.age.boxes["40"].isEnabled()
+    click(qtbot, panel.age.only_button)
+    ctx.state.reset(ctx.state.selection.with_demographics(Demographics().with_genders(["F"])))
+    assert panel.age.all_button.isChecked()  # another selection: its own settings show

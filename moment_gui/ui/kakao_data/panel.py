@@ -165,8 +165,7 @@ class DataCategoryTree(QGroupBox):
             return
         inside = self.model.picked_inside(pick.id)
         if inside:
-            self._ask_two_levels(pick, inside)
-            self.model.set_picked(p.id for p in self.picks())  # the box goes back meanwhile
+            self._ask_two_levels(pick, inside)  # the box stays partly checked meanwhile
             return
         text = self.tr("Tick %1").replace("%1", pick.name)
         self.ctx.state.apply(selection.with_data_categories([pick]), text)

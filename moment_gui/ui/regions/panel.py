@@ -31,7 +31,6 @@ from moment_gui.ui.context import AppContext
 from moment_gui.ui.live_text import live_text
 from moment_gui.ui.regions.browse import ResultsView, TreeView
 from moment_gui.ui.regions.info_bar import InfoBar
-from moment_gui.ui.regions.paste_list import LIST_SUFFIXES, RegionListPaste, read_list_file
 from moment_gui.ui.regions.pick_index import PickIndex
 from moment_gui.ui.regions.picked import PickedRegionsView
 from moment_gui.ui.regions.results_model import RegionResultsModel
@@ -42,6 +41,9 @@ from moment_gui.ui.widgets.panel_status import PanelStatus
 
 if TYPE_CHECKING:
     from moment_gui.services.lookups import LookupResult
+    from moment_gui.ui.regions.paste_list import RegionListPaste
+
+LIST_SUFFIXES = (".txt", ".csv", ".tsv")  # what a dropped list of regions may be
 
 
 class RegionPanel(QWidget):
@@ -83,8 +85,8 @@ class RegionPanel(QWidget):
         self.paste_list_button = QToolButton(self)
         self.paste_list_button.setObjectName("pasteRegionListButton")
         self.paste_list_button.setDefaultAction(self.paste_list_action)
-        self.paste_list = RegionListPaste(ctx, self)
-        self.paste_list.closed.connect(self._close_paste_list)
+        # Built on first use: the matcher and its table are not part of the first paint.
+        self.paste_list: RegionListPaste | None = None
         self.setAcceptDrops(True)
         self._lay_out()
         self._connect()
@@ -109,7 +111,6 @@ class RegionPanel(QWidget):
         splitter.setStretchFactor(1, 2)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(splitter)
-        self.pages.addWidget(self.paste_list)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -385,8 +386,18 @@ class RegionPanel(QWidget):
             # Not a fragment (JSON) nor a whole document: those go to Edit ▸ Paste fragment.
             looks_like_list = not clip.lstrip().startswith(("{", "[")) and len(clip) < 1_000_000
             text = clip if looks_like_list else ""
-        self.pages.setCurrentWidget(self.paste_list)
-        self.paste_list.start(text)
+        view = self._paste_view()
+        self.pages.setCurrentWidget(view)
+        view.start(text)
+
+    def _paste_view(self) -> RegionListPaste:
+        if self.paste_list is None:
+            from moment_gui.ui.regions.paste_list import RegionListPaste
+
+            self.paste_list = RegionListPaste(self.ctx, self)
+            self.paste_list.closed.connect(self._close_paste_list)
+            self.pages.addWidget(self.paste_list)
+        return self.paste_list
 
     def _close_paste_list(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -413,6 +424,8 @@ class RegionPanel(QWidget):
         self.open_list_file(path)
 
     def open_list_file(self, path: Path) -> bool:
+        from moment_gui.ui.regions.paste_list import read_list_file
+
         try:
             text = read_list_file(path)
         except ValueError as exc:

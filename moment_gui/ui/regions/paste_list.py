@@ -46,7 +46,6 @@ from moment_gui.domain.regions import RegionCatalogue
 from moment_gui.domain.selection import RegionPick
 from moment_gui.ui.context import AppContext
 
-LIST_SUFFIXES = (".txt", ".csv", ".tsv")
 MAX_LIST_BYTES = 5 * 1024 * 1024  # a region list is a few kB; anything bigger is not one
 _LINE, _REGION = range(2)  # the verdict shows as the region cell's colour, icon and tooltip
 _ICONS = {
@@ -116,6 +115,8 @@ class RegionListPaste(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(_LINE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(_REGION, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(lambda *_: self._fit_rows())  # the pane was resized
+        self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._line_edited)
         self.summary = QLabel(self)
         self.summary.setObjectName("regionListSummary")
@@ -174,9 +175,7 @@ class RegionListPaste(QWidget):
         self.match_button.setText(self.tr("&Match lines"))
         self.back_button.setText(self.tr("Edit the list"))
         self.close_button.setText(self.tr("Close"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Region")]
-        )
+        self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Region")])
         self.waiting.setText(
             self.tr(
                 "The offline region list is still being built (see the status bar): the lines "
@@ -235,7 +234,13 @@ class RegionListPaste(QWidget):
                 self._fill_row(row, result)
         finally:
             self._filling = False
+        self._fit_rows()
         self._update_summary()
+
+    def _fit_rows(self) -> None:
+        """Long names wrap onto a second line in the narrow regions pane, rather than "…"."""
+        if len(self.results) <= 200:  # a long list stays one line per row: instant
+            self.table.resizeRowsToContents()
 
     def _fill_row(self, row: int, result: LineMatch) -> None:
         line = QTableWidgetItem(result.text)
@@ -249,13 +254,13 @@ class RegionListPaste(QWidget):
         region.setForeground(QBrush(QColor(_COLOURS[result.status])))
         region.setIcon(self.style().standardIcon(_ICONS[result.status]))
         status = self._status_text(result.status)
-        region.setToolTip(status)
         if result.status is MatchStatus.MATCHED and result.pick is not None:
             region.setText(full_name(result.pick))
             region.setData(Qt.ItemDataRole.UserRole, result.pick.value)
         elif result.status is MatchStatus.UNMATCHED:
             region.setText(self.tr("No region of that name: edit the line"))
         region.setData(Qt.ItemDataRole.AccessibleTextRole, f"{status}: {region.text()}")
+        region.setToolTip(f"{status}: {region.text()}" if region.text() else status)
         self.table.setItem(row, _REGION, region)
         if result.status is MatchStatus.AMBIGUOUS:
             combo = QComboBox(self.table)
@@ -289,6 +294,8 @@ class RegionListPaste(QWidget):
             self._fill_row(row, result)
         finally:
             self._filling = False
+        if len(self.results) <= 200:
+            self.table.resizeRowToContents(row)
         self._update_summary()
 
     def choice(self, row: int) -> QComboBox | None:
