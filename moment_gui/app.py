@@ -256,14 +256,17 @@ def attach_controllers(window: MainWindow, *, demo: bool = False) -> None:
     """The controllers that wait for the first paint (imported late: not needed for it):
     the token connect/expiry/forget flow (Connection menu; the welcome dialog on a first run
     without a token), the File menu with paste/drop and the unsaved-changes guard, and the
-    crash-recovery offer."""
+    crash-recovery offer, and the Kakao round trip (File ▸ Open from Kakao…, Apply to ad
+    group…)."""
     from moment_gui.ui.documents import DocumentController
+    from moment_gui.ui.kakao_round_trip import KakaoRoundTrip
     from moment_gui.ui.recovery import RecoveryController
     from moment_gui.ui.session import SessionController
 
     window.session = SessionController(window)
     window.session.start(demo=demo)
     window.documents = DocumentController(window, window.ctx, window.settings)
+    window.kakao = KakaoRoundTrip(window)
     RecoveryController(window, window.ctx, window.documents).start()
 
 

@@ -450,6 +450,11 @@ class MomentClient(AdGroupEndpoints):
         )
         return self._read_answer(answer)
 
+    def edit_wait(self, account: int | None = None) -> float:
+        """Seconds an edit of `account` sent now would wait for its turn (Kakao's 5-s limit)."""
+        account = account if account is not None else self._ad_account_id
+        return self._pacer.wait_needed((self.base_url, account))
+
     async def _put(self, path: str, body: Mapping[str, Any], account: int | None = None) -> Any:
         """One PUT of a whole object, paced by `EditPacer` and never retried.
 

@@ -178,6 +178,11 @@ class AdGroupService:
         Makes a deferred demo client now; the lookups keep owning (and closing) it."""
         return cls(cast(AdGroupClient, lookups.client))
 
+    def edit_wait(self, ad_account_id: int) -> float:
+        """Seconds the next edit of `ad_account_id` will wait for Kakao's 5-s turn."""
+        wait = getattr(self.client, "edit_wait", None)
+        return float(wait(ad_account_id)) if callable(wait) else 0.0
+
     async def ad_accounts(self) -> list[AdAccount]:
         return await self.client.all_ad_accounts()
 

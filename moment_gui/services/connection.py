@@ -27,6 +27,7 @@ from moment_gui.store.cache import LookupCache
 from moment_gui.store.secrets import TokenKeeper
 
 if TYPE_CHECKING:
+    from moment_gui.api.adgroup_models import AdAccount
     from moment_gui.api.client import MomentClient
 
 BASE_URL_ENV = "MOMENT_GUI_BASE_URL"
@@ -109,6 +110,15 @@ class Connection:
         # The client is never asked (offline_only answers before any request is built), but
         # it is made so a bad server address is reported the same way as when connecting.
         return self.live("offline", account, cache, offline_only=True)
+
+    async def ad_accounts(self, token: str) -> list[AdAccount]:
+        """Every ad account `token` may use (all pages); the call proves the token. Raises
+        `ValueError` (bad server address) or `MomentApiError` (rejected, unreachable…)."""
+        client = self.client(token, None)
+        try:
+            return await client.all_ad_accounts()
+        finally:
+            await client.aclose()
 
     async def check(self, token: str, account: int) -> CheckedToken:
         """Ask Kakao whether `token` works for `account`. Raises `ValueError` (bad server

@@ -7,7 +7,7 @@ the selection (the problem list re-checks on the same `changed` signal as any ot
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from moment_gui.domain.campaign import (
     CREATABLE_COMBINATIONS,
@@ -89,7 +89,16 @@ class CampaignBar(QWidget):
             box.toggled.connect(self._placements_edited)
             self.placement_boxes[placement] = box
             layout.addWidget(box)
-        layout.addStretch(1)
+        self.locked_note = QLabel(self)
+        self.locked_note.setObjectName("campaignLockedNote")
+        self.locked_note.setStyleSheet("color: #174ea6;")
+        self.locked_note.hide()
+        # Long Korean names must not widen the window: the note gives way (full text in its tip).
+        self.locked_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addSpacing(12)
+        layout.addWidget(self.locked_note, 1)
+        layout.addStretch(0)  # takes the room while the note is hidden
+        self._locked = False
         self._fill_combo()
         self.combo.currentIndexChanged.connect(self._combo_edited)
         ctx.state.changed.connect(self.refresh)
@@ -135,8 +144,22 @@ class CampaignBar(QWidget):
         for placement, box in self.placement_boxes.items():
             box.blockSignals(True)
             box.setChecked(placement in picked)
-            box.setEnabled(campaign is not None)
+            box.setEnabled(campaign is not None and not self._locked)
             box.blockSignals(False)
+        self.combo.setEnabled(not self._locked)
+
+    def set_locked(self, source: str | None) -> None:
+        """Lock type × goal and placements to a live ad group's (`source` says which), or
+        unlock them (None): an opened ad group's campaign is Kakao's, not the planner's."""
+        self._locked = source is not None
+        self.locked_note.setText(source or "")
+        self.locked_note.setToolTip(source or "")
+        self.locked_note.setVisible(self._locked)
+        self.refresh()
+
+    @property
+    def is_locked(self) -> bool:
+        return self._locked
 
     # -- editing -------------------------------------------------------------------
     def _combo_edited(self, row: int) -> None:

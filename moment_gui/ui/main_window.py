@@ -43,6 +43,7 @@ from moment_gui.ui.widgets.panel_status import PanelStatus
 
 if TYPE_CHECKING:  # the controllers load after the first paint
     from moment_gui.ui.documents import DocumentController
+    from moment_gui.ui.kakao_round_trip import KakaoRoundTrip
     from moment_gui.ui.region_list import RegionListController
     from moment_gui.ui.session import SessionController
 
@@ -127,6 +128,7 @@ class MainWindow(QMainWindow):
         self.region_list: RegionListController | None = None
         self.session: SessionController | None = None
         self.documents: DocumentController | None = None
+        self.kakao: KakaoRoundTrip | None = None  # Open from Kakao…, Apply to ad group…
         # File ▸ Open for review… (review_menu.py): the open actions go above it, Quit below.
         self.review_open_action: QAction | None = None
         # One-shot steps for right after the cached rows are painted, before any request

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from moment_gui.domain.checklist import render_checklist
 from moment_gui.domain.fragment import to_fragment
+from moment_gui.domain.fragment_wire import unconfirmed_names
 from moment_gui.domain.rule_problems import Severity
 from moment_gui.domain.rules import check
 from moment_gui.domain.selection import TargetingSelection
@@ -51,6 +52,26 @@ def _format(color: str, bold: bool = False) -> QTextCharFormat:
     if bold:
         fmt.setFontWeight(QFont.Weight.DemiBold)
     return fmt
+
+
+def _unconfirmed_format() -> QTextCharFormat:
+    fmt = _format("#a64d00", bold=True)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+    fmt.setUnderlineColor(QColor("#a64d00"))
+    return fmt
+
+
+# The last name of each [unconfirmed] wire path (`trackerTargetings[].term` → `term`), as a key.
+UNCONFIRMED_FIELDS = tuple(dict.fromkeys(n.rsplit(".", 1)[-1] for n in unconfirmed_names()))
+UNCONFIRMED_KEY = re.compile(
+    '"(?:' + "|".join(re.escape(n) for n in UNCONFIRMED_FIELDS) + r')"(?=\s*:)'
+)
+
+
+def unconfirmed_in(text: str) -> list[str]:
+    """The [unconfirmed] field names that occur as keys in the fragment `text`."""
+    found = {m.group(0).strip('"') for m in UNCONFIRMED_KEY.finditer(text)}
+    return [n for n in UNCONFIRMED_FIELDS if n in found]
 
 
 class JsonHighlighter(QSyntaxHighlighter):
@@ -79,6 +100,9 @@ class JsonHighlighter(QSyntaxHighlighter):
             "key": _format("#174ea6", bold=True),
         }
         self._patterns = [(name, re.compile(pattern)) for name, pattern in self.RULES]
+        # Field names Kakao has not confirmed yet: underlined, last so nothing repaints them.
+        self.formats["unconfirmed"] = _unconfirmed_format()
+        self._patterns.append(("unconfirmed", UNCONFIRMED_KEY))
 
     def highlightBlock(self, text: str) -> None:
         for name, pattern in self._patterns:
@@ -96,6 +120,11 @@ class FragmentPreview(QWidget):
         self._ctx = ctx
         self._title = QLabel(self)
         self._title.setStyleSheet("font-weight: 600;")
+        self.unconfirmed_note = QLabel(self)
+        self.unconfirmed_note.setObjectName("unconfirmedFieldsNote")
+        self.unconfirmed_note.setStyleSheet("color: #a64d00;")
+        self.unconfirmed_note.setWordWrap(True)
+        self.unconfirmed_note.hide()
         self.targeting_only = QCheckBox(self)
         self.targeting_only.setObjectName("targetingOnlyToggle")
         self.targeting_only.toggled.connect(self.refresh)
@@ -124,6 +153,8 @@ class FragmentPreview(QWidget):
         self.copy_checklist_button.clicked.connect(self.copy_checklist)
         self._layout()
         ctx.state.changed.connect(self.refresh)
+        ctx.state.changed.connect(self.mark_unconfirmed)
+        self.targeting_only.toggled.connect(self.mark_unconfirmed)
         self.retranslate()
         self.refresh()
 
@@ -140,6 +171,7 @@ class FragmentPreview(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.unconfirmed_note)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.blocked_bar)
         layout.addLayout(buttons)
@@ -162,6 +194,7 @@ class FragmentPreview(QWidget):
         )
         self.copy_checklist_button.setAccessibleName("copyChecklistButton")
         self.editor.setAccessibleName("fragmentPreview")
+        self.mark_unconfirmed()
         self.editor.setAccessibleDescription(self.tr("The JSON that Copy puts on the clipboard"))
         self.copy_fragment_button.setAccessibleName("copyFragmentButton")
         self.copy_targeting_button.setAccessibleName("copyTargetingButton")
@@ -176,6 +209,23 @@ class FragmentPreview(QWidget):
     @property
     def text(self) -> str:
         return self.editor.toPlainText()
+
+    def mark_unconfirmed(self, *_: object) -> None:
+        """Say which field names in the JSON Kakao has not confirmed yet (underlined too)."""
+        names = unconfirmed_in(self.editor.toPlainText())
+        self.unconfirmed_note.setVisible(bool(names))
+        if not names:
+            return
+        self.unconfirmed_note.setText(
+            self.tr("⚠ Not yet confirmed by Kakao (underlined): %1").replace("%1", ", ".join(names))
+        )
+        self.unconfirmed_note.setToolTip(
+            self.tr(
+                "No public Kakao request shows these field names yet. Check the ad group in "
+                "Kakao Moment after pasting, or open a real ad group with File ▸ Open from "
+                "Kakao… to check them (Tools ▸ Wire check)."
+            )
+        )
 
     def refresh(self) -> None:
         if not self.blocked_bar.isHidden() and not self.error_count():
@@ -242,9 +292,7 @@ class FragmentPreview(QWidget):
         button = self.blocked_bar.buttons[0]
         button.setObjectName("copyAnywayButton")
         button.setAccessibleName("copyAnywayButton")
-        self._ctx.statusMessage.emit(
-            self.tr("Not copied: %n rule error(s)", "", count)
-        )
+        self._ctx.statusMessage.emit(self.tr("Not copied: %n rule error(s)", "", count))
         button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _copy(self, targeting_only: bool) -> str:

@@ -1,7 +1,10 @@
 """Who the window talks to: the first-run welcome, connecting a business token, token expiry.
 
-A token is checked with one cheap call (the ad account's cohorts: it proves the token *and*
-the account) before anything is stored. It goes only into the OS keychain via `TokenStore`;
+A token is checked first by listing the ad accounts it may use (business token only); the
+planner chooses one from that list (`ui.accounts.AccountStep`), and one cheap call on that
+account (its cohorts) proves the pair before anything is stored. The choice is remembered in
+the settings; Connection ▸ Choose ad account… switches later without the token again.
+The token goes only into the OS keychain via `TokenStore`;
 without a secure keychain the planner may keep it in memory for this session
 (`MemoryTokenStore`). It is never written to a file, the settings, a log or a message.
 """
@@ -70,6 +73,7 @@ class SessionController(QObject):
         self.connection = Connection(base_url)
         self._demo_lookups = demo_lookups
         self._pending: CheckedToken | None = None  # checked, awaiting consent
+        self._listing_token: str | None = None  # listed its accounts; awaiting the choice
         self.dialog: ConnectDialog | None = None
         self.bar = MessageBar(object_name="sessionBar")
         add_to_window(window, self.bar)
@@ -84,11 +88,16 @@ class SessionController(QObject):
         self.menu.menuAction().setVisible(True)
         self.connect_action = QAction(self.window)
         self.connect_action.triggered.connect(self._connect_chosen)
+        self.account_action = QAction(self.window)
+        self.account_action.setObjectName("chooseAdAccountAction")
+        self.account_action.triggered.connect(self._account_chosen_from_menu)
         self.demo_action = QAction(self.window)
         self.demo_action.triggered.connect(self._demo_chosen)
         self.forget_action = QAction(self.window)
         self.forget_action.triggered.connect(self._forget_chosen)
-        self.menu.addActions([self.connect_action, self.demo_action])
+        self.menu.addActions([self.connect_action, self.account_action, self.demo_action])
+        self.ctx.lookupsChanged.connect(self._update_account_action)
+        self._update_account_action()
         self.menu.addSeparator()
         self.menu.addAction(self.forget_action)
 
@@ -99,10 +108,18 @@ class SessionController(QObject):
     def _forget_chosen(self, *_: object) -> None:
         self.forget_token()
 
+    def _account_chosen_from_menu(self, *_: object) -> None:
+        self.show_accounts()
+
+    def _update_account_action(self) -> None:
+        # The demo's accounts live in this process; the live list needs the live token.
+        self.account_action.setEnabled(self.ctx.lookups.source is Source.LIVE)
+
     def retranslate(self) -> None:
         # Window-wide mnemonics are unique: Alt+C is the campaign, Alt+N this menu.
         self.menu.setTitle(self.tr("Co&nnection"))
         self.connect_action.setText(self.tr("&Connect…"))
+        self.account_action.setText(self.tr("Choose &ad account…"))
         self.demo_action.setText(self.tr("Use &demo data"))
         self.forget_action.setText(self.tr("&Forget token"))
 
@@ -118,6 +135,8 @@ class SessionController(QObject):
             return
         if self._stored_token() is None:
             self.show_welcome()
+        elif self.ctx.lookups.source is Source.LIVE and self.ctx.lookups.ad_account_id is None:
+            self.show_accounts()  # a token but no account chosen yet
 
     def _stored_token(self) -> str | None:
         try:
@@ -138,17 +157,15 @@ class SessionController(QObject):
         if self.dialog is None:
             self.dialog = ConnectDialog(self.window)
             self.dialog.form.checkRequested.connect(self._check_requested)
+            self.dialog.accounts.useRequested.connect(self._account_picked)
             self.dialog.form.sessionOnlyRequested.connect(self._use_for_session_only)
             self.dialog.demoRequested.connect(self._demo_chosen)
             self.dialog.rejected.connect(self._dialog_closed)
         dialog = self.dialog
         dialog.set_mode(mode)
-        account = self.settings.last_ad_account_id if self.settings is not None else None
-        if account is None and self.ctx.lookups.source is not Source.DEMO:
-            # (the demo's account number means nothing on the real server)
-            account = self.ctx.lookups.ad_account_id
-        dialog.form.set_account(account)
+        self._listing_token = None
         dialog.form.show_success("")
+        dialog.accounts.show_result("")
         if self.token_store.backend_is_secure:
             note = self.tr("The token will be kept in %1.").replace(
                 "%1", self.token_store.backend_description
@@ -178,6 +195,25 @@ class SessionController(QObject):
     def show_connect(self) -> ConnectDialog:
         return self._dialog(DialogMode.CONNECT)
 
+    def show_accounts(self) -> ConnectDialog:
+        """Connection ▸ Choose ad account…: the list the token in use may choose from."""
+        token = self._stored_token()
+        if token is None:
+            return self.show_connect()
+        dialog = self._dialog(DialogMode.ACCOUNT)
+        self._listing_token = token
+        dialog.accounts.load(
+            lambda: self.connection.ad_accounts(token), self.ctx.spawn, self._remembered_account()
+        )
+        return dialog
+
+    def _remembered_account(self) -> int | None:
+        account = self.settings.last_ad_account_id if self.settings is not None else None
+        if account is None and self.ctx.lookups.source is not Source.DEMO:
+            # (the demo's account number means nothing on the real server)
+            account = self.ctx.lookups.ad_account_id
+        return account
+
     def on_auth_expired(self) -> None:
         """Kakao answered 401: keep every pick, ask for a new token (once, not per panel)."""
         if self.dialog is not None and self.dialog.isVisible():
@@ -195,26 +231,67 @@ class SessionController(QObject):
 
     def _dialog_closed(self) -> None:
         self._drop_pending()
+        self._listing_token = None
 
     # -- checking a token --------------------------------------------------------------------
-    def _check_requested(self, token: str, account: int) -> None:
+    def _check_requested(self, token: str) -> None:
         assert self.dialog is not None
         self._drop_pending()
+        self._listing_token = None
+        self.dialog.accounts.hide()
         self.dialog.form.show_busy(self.tr("Checking the token with Kakao Moment…"))
-        self.ctx.spawn(self._check(token, account), key="session.check")
+        self.ctx.spawn(self._list_accounts(token), key="session.check")
 
-    async def _check(self, token: str, account: int) -> None:
+    async def _list_accounts(self, token: str) -> None:
+        """Step 1: the token lists its ad accounts (which proves the token)."""
         assert self.dialog is not None
         form = self.dialog.form
         try:
-            checked = await self.connection.check(token, account)
+            accounts = await self.connection.ad_accounts(token)
         except ValueError as exc:  # a bad MOMENT_GUI_BASE_URL: the client says why
             form.show_error(tr_error(exc))
             return
         except MomentApiError as exc:
             form.show_error(tr_message(exc.text))
             return
+        self._listing_token = token
+        current = self._remembered_account()
+        if self.dialog.mode is DialogMode.EXPIRED and any(a.id == current for a in accounts):
+            assert current is not None  # a renewed token for the same account: carry on
+            self._account_picked(current)
+            return
+        form.show_success(self.tr("The token works. Choose the ad account to use."))
+        self.dialog.accounts.set_accounts(accounts, current)
+        self.dialog.show_accounts()
+
+    def _account_picked(self, account: int) -> None:
+        """Step 2: the planner chose an account from the list."""
+        assert self.dialog is not None
+        token = self._listing_token
+        if token is None:
+            return
+        self._drop_pending()
+        busy = self.tr("Checking ad account %1…").replace("%1", str(account))
+        self.dialog.accounts.show_busy(busy)
+        store = self.dialog.mode is not DialogMode.ACCOUNT  # a switch keeps the stored token
+        self.ctx.spawn(self._check(token, account, store=store), key="session.check")
+
+    async def _check(self, token: str, account: int, *, store: bool = True) -> None:
+        assert self.dialog is not None
+        form, step = self.dialog.form, self.dialog.accounts
+        try:
+            checked = await self.connection.check(token, account)
+        except ValueError as exc:  # a bad MOMENT_GUI_BASE_URL: the client says why
+            step.show_error(tr_error(exc))
+            return
+        except MomentApiError as exc:
+            step.show_error(tr_message(exc.text))
+            return
         self._remember_account(account)
+        step.show_result("")
+        if not store:
+            self._use(checked)
+            return
         try:
             self.token_store.set(token)
         except InsecureStorageError:
@@ -227,7 +304,7 @@ class SessionController(QObject):
             return
         except (TokenStorageError, ValueError) as exc:
             await checked.client.aclose()
-            form.show_error(tr_error(exc))
+            step.show_error(tr_error(exc))
             return
         self._use(checked)
 
@@ -265,6 +342,7 @@ class SessionController(QObject):
             lambda: self.tr("Kakao Moment · ad account %1").replace("%1", str(account))
         )
         self.bar.hide()
+        self._listing_token = None
         if self.dialog is not None:
             self.dialog.form.clear_token()
             self.dialog.form.show_success(

@@ -41,6 +41,7 @@ class SelectionState(QObject):
     """Holds the current selection. `changed` fires after every apply, undo and redo."""
 
     changed = Signal()
+    replaced = Signal()  # `reset`: the picks now belong to something else (a file, nothing)
     stepped = Signal()  # after an undo or redo (not after a new edit): old messages are stale
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -78,6 +79,7 @@ class SelectionState(QObject):
         self.undo_stack.clear()
         self._set(new)
         self.undo_stack.setClean()
+        self.replaced.emit()
 
     @property
     def is_modified(self) -> bool:

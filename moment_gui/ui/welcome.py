@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -22,15 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from moment_gui.ui.accounts import AccountStep
+
 ERROR_STYLE = "color: #b3261e;"
 SUCCESS_STYLE = "color: #1e6b34;"
 WARNING_STYLE = "color: #7a4d00;"
 
 
 class TokenForm(QWidget):
-    """Token (hidden as typed), ad account ID, Check, progress and the plain result."""
+    """Token (hidden as typed), Check, progress and the plain result. The ad account is
+    chosen afterwards from the list the token may use (`AccountStep`)."""
 
-    checkRequested = Signal(str, int)  # token, ad account ID
+    checkRequested = Signal(str)  # token
     sessionOnlyRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -43,17 +46,9 @@ class TokenForm(QWidget):
         self.token_input.setObjectName("tokenInput")
         self.token_input.setEchoMode(QLineEdit.EchoMode.Password)
         self.token_input.setMinimumWidth(360)
-        self.account_input = QLineEdit(self)
-        self.account_input.setObjectName("adAccountInput")
-        self.account_input.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[0-9]{1,15}"), self.account_input)
-        )
         self.token_label = QLabel(self)
         self.token_label.setBuddy(self.token_input)
-        self.account_label = QLabel(self)
-        self.account_label.setBuddy(self.account_input)
         form.addRow(self.token_label, self.token_input)
-        form.addRow(self.account_label, self.account_input)
         layout.addLayout(form)
         self.storage_note = QLabel(self)
         self.storage_note.setObjectName("tokenStorageNote")
@@ -85,19 +80,14 @@ class TokenForm(QWidget):
         row.addWidget(self.check_button)
         layout.addLayout(row)
         self.token_input.textChanged.connect(self._update_enabled)
-        self.account_input.textChanged.connect(self._update_enabled)
         self.token_input.returnPressed.connect(self._check)
-        self.account_input.returnPressed.connect(self._check)
         self.retranslate()
         self._update_enabled()
 
     def retranslate(self) -> None:
         self.token_label.setText(self.tr("Business &token:"))
-        self.account_label.setText(self.tr("&Ad account ID:"))
         self.token_input.setPlaceholderText(self.tr("Paste the token from Kakao for Business"))
         self.token_input.setAccessibleName(self.tr("Business token"))
-        self.account_input.setPlaceholderText(self.tr("for example 1234"))
-        self.account_input.setAccessibleName(self.tr("Ad account ID"))
         self.check_button.setText(self.tr("&Check"))
         self.session_only_button.setText(self.tr("Use for this &session only"))
 
@@ -108,26 +98,21 @@ class TokenForm(QWidget):
 
     # -- input ------------------------------------------------------------------------
     @property
-    def account_id(self) -> int | None:
-        text = self.account_input.text().strip()
-        return int(text) if text.isdigit() else None
-
-    def set_account(self, account_id: int | None) -> None:
-        self.account_input.setText("" if account_id is None else str(account_id))
+    def token(self) -> str:
+        return self.token_input.text().strip()
 
     def clear_token(self) -> None:
         self.token_input.clear()
 
     def _update_enabled(self) -> None:
-        ready = bool(self.token_input.text().strip()) and self.account_id is not None
+        ready = bool(self.token_input.text().strip())
         self.check_button.setEnabled(ready and self.busy.isHidden())
 
     def _check(self) -> None:
-        account = self.account_id
         token = self.token_input.text().strip()
-        if not token or account is None or not self.busy.isHidden():
+        if not token or not self.busy.isHidden():
             return
-        self.checkRequested.emit(token, account)
+        self.checkRequested.emit(token)
 
     # -- what the controller reports ---------------------------------------------------------
     def set_storage_note(self, text: str, secure: bool) -> None:
@@ -139,7 +124,6 @@ class TokenForm(QWidget):
         self.session_only_button.hide()
         self._result(text, "color: palette(mid);")
         self.token_input.setEnabled(False)
-        self.account_input.setEnabled(False)
         self._update_enabled()
 
     def show_error(self, text: str) -> None:
@@ -163,7 +147,6 @@ class TokenForm(QWidget):
         self.busy.hide()
         self.session_only_button.hide()
         self.token_input.setEnabled(True)
-        self.account_input.setEnabled(True)
         self._update_enabled()
 
     def _result(self, text: str, style: str) -> None:
@@ -175,6 +158,7 @@ class DialogMode(Enum):
     WELCOME = "welcome"  # first run: connect or try the demo
     CONNECT = "connect"  # Connect… from the menu
     EXPIRED = "expired"  # Kakao answered 401 mid-session
+    ACCOUNT = "account"  # Connection ▸ Choose ad account… (the token is already in use)
 
 
 class ConnectDialog(QDialog):
@@ -214,7 +198,9 @@ class ConnectDialog(QDialog):
         layout.addLayout(choices)
         self.form = TokenForm(self)
         layout.addWidget(self.form)
-        layout.addStretch(1)
+        self.accounts = AccountStep(self)
+        self.accounts.hide()  # shown once a token has listed its ad accounts
+        layout.addWidget(self.accounts, 1)
         self.setMinimumWidth(560)
         self.set_mode(DialogMode.CONNECT)
 
@@ -223,8 +209,14 @@ class ConnectDialog(QDialog):
         welcome = mode is DialogMode.WELCOME
         self.connect_button.setVisible(welcome)
         self.demo_button.setVisible(welcome)
-        self.form.setVisible(not welcome)
+        self.form.setVisible(mode in (DialogMode.CONNECT, DialogMode.EXPIRED))
+        self.accounts.setVisible(mode is DialogMode.ACCOUNT)
         self.retranslate()
+
+    def show_accounts(self) -> None:
+        """The token works: show the list of its ad accounts under the token field."""
+        self.accounts.show()
+        self.resize(max(self.width(), 560), max(self.height(), 520))
 
     def _show_form(self) -> None:
         self.connect_button.hide()
@@ -254,13 +246,23 @@ class ConnectDialog(QDialog):
                     "lists again."
                 )
             )
+        elif self.mode is DialogMode.ACCOUNT:
+            self.setWindowTitle(self.tr("Choose the ad account"))
+            self.heading.setText(self.tr("Choose the ad account"))
+            self.intro.setText(
+                self.tr(
+                    "Every ad account your business token may use. The lists, Open from Kakao "
+                    "and Apply work on the account you choose; your picks are kept."
+                )
+            )
         else:
             self.setWindowTitle(self.tr("Connect to Kakao Moment"))
             self.heading.setText(self.tr("Connect to Kakao Moment"))
             self.intro.setText(
                 self.tr(
-                    "The token is checked with one small request, then kept in this "
-                    "computer's password storage."
+                    "The token is checked with one small request that lists the ad accounts "
+                    "it may use; choose one, and the token is kept in this computer's "
+                    "password storage."
                 )
             )
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>AccountStep</name>
+    <message>
+        <source>&amp;Ad account</source>
+        <translation>광고계정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation>이름 또는 ID로 검색</translation>
+    </message>
+    <message>
+        <source>This business token may use no ad account yet.</source>
+        <translation>이 비즈니스 토큰으로 사용할 수 있는 광고계정이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>이 계정 사용(&amp;U)</translation>
+    </message>
+</context>
+<context>
     <name>AdGroups</name>
     <message>
         <source>The ad group was changed on Kakao since you opened it ({parts}). Reload it first, or apply anyway to replace those changes.</source>
@@ -212,6 +231,85 @@
     <message>
         <source>No business token is stored yet, so this is demo data, not your account.</source>
         <translation>저장된 비즈니스 토큰이 없어 광고계정이 아닌 데모 데이터를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyDialog</name>
+    <message>
+        <source>Apply to ad group</source>
+        <translation>광고그룹에 적용</translation>
+    </message>
+    <message>
+        <source>Apply the picks to ad group %1</source>
+        <translation>고른 타겟팅을 광고그룹 %1에 적용</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Show the request &amp;body</source>
+        <translation>요청 본문 보기(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Kakao</source>
+        <translation>카카오에서 다시 불러오기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Someone changed this ad group on Kakao since you opened it (%1). Reload it first (your picks can be brought back with Edit ▸ Undo), or apply anyway to replace those changes.</source>
+        <translation>이 광고그룹을 연 뒤에 카카오에서 누군가 변경했습니다(%1). 먼저 다시 불러오거나(고른 항목은 편집 ▸ 실행 취소로 되돌릴 수 있습니다), 그 변경을 덮어쓰고 그대로 적용하세요.</translation>
+    </message>
+    <message>
+        <source>Apply &amp;anyway</source>
+        <translation>그대로 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the ad group on Kakao already has exactly these picks.</source>
+        <translation>적용할 변경이 없습니다. 카카오의 광고그룹이 이미 이 타겟팅과 같습니다.</translation>
+    </message>
+    <message>
+        <source>Compared with the ad group as it is on Kakao now: %1 added, %2 removed, %3 changed. Everything else in the ad group is sent back unchanged.</source>
+        <translation>지금 카카오에 있는 광고그룹과 비교: 추가 %1, 삭제 %2, 변경 %3. 광고그룹의 나머지 설정은 바꾸지 않고 그대로 보냅니다.</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>추가 %1, 삭제 %2, 변경 %3</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Changed: %1</source>
+        <translation>변경: %1</translation>
+    </message>
+    <message>
+        <source>Sending the change to Kakao and reading it back…</source>
+        <translation>카카오에 변경을 보내고 다시 읽어 확인하는 중…</translation>
     </message>
 </context>
 <context>
@@ -643,12 +741,24 @@
         <translation>선택한 항목은 모두 그대로 있습니다. 새 비즈니스 토큰을 입력하면 광고계정의 목록을 다시 불러옵니다.</translation>
     </message>
     <message>
+        <source>Choose the ad account</source>
+        <translation>광고계정 선택</translation>
+    </message>
+    <message>
+        <source>Every ad account your business token may use. The lists, Open from Kakao and Apply work on the account you choose; your picks are kept.</source>
+        <translation>비즈니스 토큰으로 사용할 수 있는 모든 광고계정입니다. 목록, 카카오에서 열기, 광고그룹에 적용은 선택한 계정에서 동작하며 지금까지 고른 항목은 유지됩니다.</translation>
+    </message>
+    <message>
         <source>Connect to Kakao Moment</source>
         <translation>카카오모먼트에 연결</translation>
     </message>
     <message>
+        <source>The token is checked with one small request that lists the ad accounts it may use; choose one, and the token is kept in this computer&apos;s password storage.</source>
+        <translation>토큰은 사용할 수 있는 광고계정 목록을 가져오는 작은 요청 한 번으로 확인합니다. 광고계정을 고르면 토큰을 이 컴퓨터의 비밀번호 저장소에 보관합니다.</translation>
+    </message>
+    <message>
         <source>The token is checked with one small request, then kept in this computer&apos;s password storage.</source>
-        <translation>토큰은 작은 요청 한 번으로 확인한 뒤 이 컴퓨터의 비밀번호 저장소에 보관합니다.</translation>
+        <translation type="vanished">토큰은 작은 요청 한 번으로 확인한 뒤 이 컴퓨터의 비밀번호 저장소에 보관합니다.</translation>
     </message>
 </context>
 <context>
@@ -1310,6 +1420,18 @@
         </translation>
     </message>
     <message>
+        <source>⚠ Not yet confirmed by Kakao (underlined): %1</source>
+        <translation>⚠ 카카오에서 아직 확인되지 않은 필드(밑줄): %1</translation>
+    </message>
+    <message>
+        <source>⚠ Unconfirmed field names: %1</source>
+        <translation type="vanished">⚠ 확인되지 않은 필드 이름: %1</translation>
+    </message>
+    <message>
+        <source>No public Kakao request shows these field names yet. Check the ad group in Kakao Moment after pasting, or open a real ad group with File ▸ Open from Kakao… to check them (Tools ▸ Wire check).</source>
+        <translation>공개된 카카오 요청 중에 이 필드 이름을 쓰는 것이 아직 없습니다. 붙여 넣은 뒤 카카오모먼트에서 광고그룹을 확인하거나, 파일 ▸ 카카오에서 열기…로 실제 광고그룹을 열어 확인하세요(도구 ▸ 필드 확인).</translation>
+    </message>
+    <message>
         <source>ad-group fragment</source>
         <translation>광고그룹 JSON</translation>
     </message>
@@ -1456,6 +1578,124 @@
     </message>
 </context>
 <context>
+    <name>KakaoList</name>
+    <message>
+        <source>%1 listed</source>
+        <translation>%1개</translation>
+    </message>
+</context>
+<context>
+    <name>KakaoRoundTrip</name>
+    <message>
+        <source>Open from &amp;Kakao…</source>
+        <translation>카카오에서 열기(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y to ad group…</source>
+        <translation>광고그룹에 적용(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>&amp;Wire check of the opened ad group…</source>
+        <translation>연 광고그룹의 필드 확인(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to ad group…</source>
+        <translation>광고그룹에 적용(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>다시 불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Stop working on this ad group</source>
+        <translation>이 광고그룹 작업 끝내기</translation>
+    </message>
+    <message>
+        <source>Campaign type × goal on Kakao: %1 × %2 (not known to this app)</source>
+        <translation>카카오의 캠페인 유형 × 목표: %1 × %2 (이 앱이 모르는 조합)</translation>
+    </message>
+    <message>
+        <source>Campaign type × goal on Kakao: %1</source>
+        <translation>카카오의 캠페인 유형 × 목표: %1</translation>
+    </message>
+    <message>
+        <source>Opening ad group %1…</source>
+        <translation>광고그룹 %1 여는 중…</translation>
+    </message>
+    <message>
+        <source>Open ad group %1 from Kakao</source>
+        <translation>카카오에서 광고그룹 %1 열기</translation>
+    </message>
+    <message>
+        <source>Reading ad group %1 from Kakao…</source>
+        <translation>카카오에서 광고그룹 %1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Reload ad group %1 from Kakao</source>
+        <translation>카카오에서 광고그룹 %1 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Reloaded from Kakao</source>
+        <translation>카카오에서 다시 불러옴</translation>
+    </message>
+    <message>
+        <source>Opened ad group %1 from Kakao</source>
+        <translation>카카오에서 광고그룹 %1을(를) 열었습니다</translation>
+    </message>
+    <message>
+        <source>Kakao Moment · ad account %1</source>
+        <translation>카카오모먼트 · 광고계정 %1</translation>
+    </message>
+    <message>
+        <source>Ad group %1 (ID %2) in campaign %3 · ad account %4, opened from Kakao at %5</source>
+        <translation>광고그룹 %1 (ID %2) · 캠페인 %3 · 광고계정 %4, %5에 카카오에서 열었음</translation>
+    </message>
+    <message>
+        <source>&amp;Wire check (%1)</source>
+        <translation>필드 확인 %1건(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Locked to Kakao: campaign %1, ad group %2</source>
+        <translation>카카오 값으로 잠김: 캠페인 %1, 광고그룹 %2</translation>
+    </message>
+    <message>
+        <source>🔒 From Kakao: campaign %1, ad group %2</source>
+        <translation type="vanished">🔒 카카오에서 가져옴: 캠페인 %1, 광고그룹 %2</translation>
+    </message>
+    <message>
+        <source>Open an ad group from Kakao first (File ▸ Open from Kakao…).</source>
+        <translation>먼저 카카오에서 광고그룹을 여세요(파일 ▸ 카카오에서 열기…).</translation>
+    </message>
+    <message>
+        <source>Reading the ad group from Kakao to compare…</source>
+        <translation>비교하려고 카카오에서 광고그룹을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: Kakao allows one edit of an ad group every 5 seconds…</source>
+        <translation>%1초 기다리는 중: 카카오는 광고그룹 수정을 5초에 한 번만 허용합니다…</translation>
+    </message>
+    <message>
+        <source>Sending the change to Kakao and reading it back…</source>
+        <translation>카카오에 변경을 보내고 다시 읽어 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Applied. Kakao read back exactly these picks.</source>
+        <translation>적용했습니다. 카카오에서 다시 읽은 타겟팅이 고른 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Applied, but Kakao reads back differently (%1). Your picks are kept; reload to see what Kakao holds.</source>
+        <translation>적용했지만 카카오에서 다시 읽은 내용이 다릅니다(%1). 고른 항목은 그대로 있습니다. 카카오에 저장된 내용은 다시 불러와서 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Kakao refused the change (detail %1): %2. Nothing was changed on Kakao; your picks are kept.</source>
+        <translation>카카오가 변경을 거부했습니다(상세 코드 %1): %2. 카카오에서는 아무것도 바뀌지 않았고 고른 항목은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Apply again…</source>
+        <translation>다시 적용…</translation>
+    </message>
+</context>
+<context>
     <name>LookupCache</name>
     <message>
         <source>The lookup cache is in use by another program, so lists are loaded without it for now.</source>
@@ -1590,6 +1830,65 @@
     <message>
         <source>Kakao refused the business token (expired?). Your picks are kept.</source>
         <translation>카카오가 비즈니스 토큰을 거부했습니다 (만료되었나요?). 선택한 항목은 그대로 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFromKakaoDialog</name>
+    <message>
+        <source>Choose an ad account first.</source>
+        <translation>먼저 광고계정을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign first.</source>
+        <translation>먼저 캠페인을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Open from Kakao</source>
+        <translation>카카오에서 열기</translation>
+    </message>
+    <message>
+        <source>Open an ad group from Kakao Moment</source>
+        <translation>카카오모먼트에서 광고그룹 열기</translation>
+    </message>
+    <message>
+        <source>Its regions, placements, categories and audiences fill the picker; the campaign type × goal and placements come from Kakao and stay locked. Everything the picker does not edit (bid, budget, schedule, …) is kept and written back unchanged.</source>
+        <translation>광고그룹의 지역, 게재지면, 카테고리, 오디언스를 불러옵니다. 캠페인 유형 × 목표와 게재지면은 카카오의 값을 쓰며 잠겨 있습니다. 여기서 편집하지 않는 설정(입찰가, 예산, 집행 일정 등)은 그대로 두었다가 변경 없이 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Search by name or ID</source>
+        <translation>이름 또는 ID로 검색</translation>
+    </message>
+    <message>
+        <source>1. Ad &amp;account</source>
+        <translation>1. 광고계정(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No ad account to choose from.</source>
+        <translation>고를 수 있는 광고계정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>2. &amp;Campaign</source>
+        <translation>2. 캠페인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>This ad account has no campaign.</source>
+        <translation>이 광고계정에는 캠페인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>3. Ad &amp;group</source>
+        <translation>3. 광고그룹(&amp;G)</translation>
+    </message>
+    <message>
+        <source>This campaign has no ad group.</source>
+        <translation>이 캠페인에는 광고그룹이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3411,10 @@
         <translation>연결(&amp;C)…</translation>
     </message>
     <message>
+        <source>Choose &amp;ad account…</source>
+        <translation>광고계정 선택(&amp;A)…</translation>
+    </message>
+    <message>
         <source>Use &amp;demo data</source>
         <translation>데모 데이터 사용(&amp;D)</translation>
     </message>
@@ -3138,6 +3441,14 @@
     <message>
         <source>Checking the token with Kakao Moment…</source>
         <translation>카카오모먼트에서 토큰을 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The token works. Choose the ad account to use.</source>
+        <translation>토큰이 확인되었습니다. 사용할 광고계정을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Checking ad account %1…</source>
+        <translation>광고계정 %1 확인 중…</translation>
     </message>
     <message>
         <source>The token works. Use it until the app closes, without saving it?</source>
@@ -3214,7 +3525,7 @@
     </message>
     <message>
         <source>&amp;Ad account ID:</source>
-        <translation>광고계정 ID(&amp;A):</translation>
+        <translation type="vanished">광고계정 ID(&amp;A):</translation>
     </message>
     <message>
         <source>Paste the token from Kakao for Business</source>
@@ -3226,11 +3537,11 @@
     </message>
     <message>
         <source>for example 1234</source>
-        <translation>예: 1234</translation>
+        <translation type="vanished">예: 1234</translation>
     </message>
     <message>
         <source>Ad account ID</source>
-        <translation>광고계정 ID</translation>
+        <translation type="vanished">광고계정 ID</translation>
     </message>
     <message>
         <source>&amp;Check</source>
@@ -3284,6 +3595,41 @@
     <message>
         <source>Kakao used {names}, which our wire table marks unconfirmed: this ad group confirms the spelling.</source>
         <translation>카카오가 와이어 표에서 미확인으로 표시된 {names}를 썼습니다. 이 광고그룹으로 표기가 확인되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WireCheckDialog</name>
+    <message>
+        <source>Wire check: %1</source>
+        <translation>필드 확인: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>확인 결과(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Ad group as Kakao sent it</source>
+        <translation>카카오가 보낸 광고그룹 원본(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every key Kakao sent is in our wire table, spelled as we write it.</source>
+        <translation>카카오가 보낸 모든 키가 와이어 표에 있고 철자도 같습니다.</translation>
+    </message>
+    <message>
+        <source>Kakao sent %1 key(s) our wire table does not know and %2 field(s) spelled differently; %3 still-unconfirmed name(s) of ours were confirmed. Nothing is lost: these keys are kept and written back exactly as Kakao sent them.</source>
+        <translation>카카오가 보낸 키 중 와이어 표에 없는 키 %1개, 철자가 다른 필드 %2개가 있고, 확인되지 않았던 이름 %3개가 확인되었습니다. 잃는 것은 없습니다. 이 키들은 그대로 보관했다가 카카오가 보낸 모습 그대로 다시 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Unknown key</source>
+        <translation>모르는 키</translation>
+    </message>
+    <message>
+        <source>Other spelling</source>
+        <translation>다른 철자</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>확인됨</translation>
     </message>
 </context>
 <context>

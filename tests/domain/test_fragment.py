@@ -18,6 +18,7 @@ from moment_gui.domain.fragment import (
     parse_fragment_text,
     to_fragment,
 )
+from moment_gui.domain.fragment_wire import LOCATION_TYPE_KEY, OTHER_FRAGMENT_KEYS
 from moment_gui.domain.selection import (
     AudienceKind,
     AudiencePick,
@@ -366,6 +367,10 @@ def fragments(draw: st.DrawFn) -> dict[str, Any]:
         "depth2Locations",
         "depth3Locations",
         *(w.list_key for w in FIELDS.values()),
+        # Keys the domain reads and checks (demographics, Kakao data, …) are not passthrough:
+        # random values there are refused, as Kakao would (found: {"ages": null}).
+        *OTHER_FRAGMENT_KEYS,
+        LOCATION_TYPE_KEY,
     }
     targeting.update(
         draw(st.dictionaries(_text.filter(lambda k: k not in known_t), _json, max_size=3))
@@ -375,7 +380,13 @@ def fragments(draw: st.DrawFn) -> dict[str, Any]:
         codes = draw(st.lists(_text, max_size=3))
         if codes:
             out[key] = codes
-    known_top = {"targeting", "adServingCategories", "sectionCategories"}
+    known_top = {
+        "targeting",
+        "adServingCategories",
+        "sectionCategories",
+        *OTHER_FRAGMENT_KEYS,
+        LOCATION_TYPE_KEY,
+    }
     out.update(draw(st.dictionaries(_text.filter(lambda k: k not in known_top), _json, max_size=3)))
     return out
 

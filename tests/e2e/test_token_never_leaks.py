@@ -93,11 +93,13 @@ def test_a_full_live_session_writes_and_logs_no_token(
         qtbot.waitUntil(window.start_loading().done, timeout=60000)
 
         # Connect through the dialog, exactly as a planner would.
-        form = session.show_connect().form
-        form.account_input.clear()
-        qtbot.keyClicks(form.account_input, str(ACCOUNT))
+        dialog = session.show_connect()
+        form = dialog.form
         qtbot.keyClicks(form.token_input, TOKEN)
         qtbot.mouseClick(form.check_button, Qt.MouseButton.LeftButton)
+        # The token lists its ad accounts; the planner picks one from the list.
+        qtbot.waitUntil(lambda: dialog.accounts.list.select_id(ACCOUNT), timeout=30000)
+        qtbot.mouseClick(dialog.accounts.use_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: window.ctx.lookups.source is Source.LIVE, timeout=30000)
         qtbot.waitUntil(lambda: not window.ctx.busy, timeout=60000)
         assert memory_keyring.passwords, "the token should be in the (test) keychain"

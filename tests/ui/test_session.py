@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import keyring
@@ -71,15 +71,27 @@ class Harness:
         assert isinstance(self.panel, CohortPanel)
         self.session = SessionController(self.window, self.ctx, store, self.settings)
 
-    def connect(self, token: str, account: int = ACCOUNT) -> None:
-        dialog = self.session.show_connect()
+    def connect(self, token: str, account: int | None = ACCOUNT) -> None:
+        """Type the token, Check, then choose `account` from the listed ad accounts."""
+        dialog = self.session.dialog
+        if dialog is None or not dialog.isVisible():
+            dialog = self.session.show_connect()
         form = dialog.form
-        form.account_input.clear()
-        self.qtbot.keyClicks(form.account_input, str(account))
         form.token_input.clear()
         self.qtbot.keyClicks(form.token_input, token)
         self.qtbot.mouseClick(form.check_button, Qt.MouseButton.LeftButton)
         self.qtbot.waitUntil(lambda: form.busy.isHidden(), timeout=10000)
+        if account is None or not dialog.isVisible() or dialog.accounts.isHidden():
+            return  # refused, or a renewed token went straight on with its account
+        self.choose(account)
+
+    def choose(self, account: int) -> None:
+        assert self.session.dialog is not None
+        step = self.session.dialog.accounts
+        self.qtbot.keyClicks(step.list.search, str(account))
+        assert step.list.select_id(account), f"account {account} is not listed"
+        self.qtbot.mouseClick(step.use_button, Qt.MouseButton.LeftButton)
+        self.qtbot.waitUntil(lambda: step.busy.isHidden(), timeout=10000)
 
 
 @pytest.fixture
@@ -105,7 +117,8 @@ def _harness(qtbot: QtBot, store: TokenStore | MemoryTokenStore) -> Iterator[Har
     h.window.close_guards.clear()
     if h.session.dialog is not None:
         h.session.dialog.hide()
-    h.window.close()
+    h.window.close()  # cancels the panels' loads; let them end before the widgets go
+    h.qtbot.waitUntil(lambda: not h.ctx.busy, timeout=5000)
     shiboken6.delete(h.window)
 
 
@@ -179,13 +192,99 @@ def test_a_wrong_token_shows_the_plain_error_inline_and_stores_nothing(
     assert h.ctx.lookups.source is Source.DEMO
 
 
-def test_an_unknown_ad_account_is_refused_before_anything_is_stored(
+def test_an_ad_account_without_permission_is_refused_before_anything_is_stored(
     h: Harness, live: SimulatorState, secure_keyring: MemoryKeyring
 ) -> None:
-    h.connect(LIVE_TOKEN, account=999999)
-    assert h.session.dialog is not None
-    assert "ad account" in h.session.dialog.form.result_text
+    live.ad_accounts.append({"id": 4321, "name": "남의 광고계정", "config": "ON"})
+    h.connect(LIVE_TOKEN, account=4321)
+    dialog = h.session.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "no permission on this ad account" in dialog.accounts.result_text
     assert secure_keyring.passwords == {}
+    assert h.ctx.lookups.source is Source.DEMO
+    h.choose(ACCOUNT)  # another account from the same list works
+    assert not dialog.isVisible() and h.ctx.lookups.source is Source.LIVE
+    assert Settings.load().last_ad_account_id == ACCOUNT
+    h.qtbot.waitUntil(lambda: Source.LIVE in h.panel.loaded, timeout=10000)
+
+
+def test_the_account_is_chosen_from_every_page_of_the_list_not_typed(
+    h: Harness, live: SimulatorState, secure_keyring: MemoryKeyring, ime_type: Callable[..., None]
+) -> None:
+    more = [{"id": 300001 + i, "name": f"추가 계정 {i:03d}", "config": "ON"} for i in range(110)]
+    live.ad_accounts.extend(more)  # three pages of Kakao's 50
+    live.ad_account_ids.update(a["id"] for a in more)
+    dialog = h.session.show_connect()
+    assert dialog.accounts.isHidden()  # no list before the token is checked
+    assert not hasattr(dialog.form, "account_input")
+    h.connect(LIVE_TOKEN, account=None)
+    step = dialog.accounts
+    assert not step.isHidden()
+    assert "Choose the ad account" in dialog.form.result_text
+    listed = [row.id for row in step.list.rows]
+    assert listed == [a["id"] for a in live.ad_accounts] and len(listed) > 100
+    pages = [r for r in live.requests if r.path.endswith("/adAccounts/pages")]
+    assert len(pages) == 3
+    assert step.list.current_id is None and not step.use_button.isEnabled()
+    # Search by name narrows the list; status is shown on every row.
+    ime_type(step.list.search, "대행 광고계정 09")
+    assert step.list.proxy.rowCount() == 1
+    row_text = step.list.proxy.index(0, 0).data()
+    assert row_text == "대행 광고계정 09  ·  ID 200007  ·  OFF"  # name, ID and status
+    step.list.search.clear()
+    assert step.list.proxy.rowCount() == len(listed)
+    h.choose(200007)
+    assert not dialog.isVisible()
+    assert h.ctx.lookups.ad_account_id == 200007
+    assert Settings.load().last_ad_account_id == 200007
+    assert h.window.status.source.text() == "Kakao Moment · ad account 200007"
+    assert secure_keyring.passwords[(SERVICE, USERNAME)] == LIVE_TOKEN
+    h.qtbot.waitUntil(lambda: Source.LIVE in h.panel.loaded, timeout=10000)
+
+
+def test_the_remembered_account_is_preselected_and_can_be_switched_from_the_menu(
+    h: Harness, live: SimulatorState, secure_keyring: MemoryKeyring
+) -> None:
+    assert not h.session.account_action.isEnabled()  # demo: nothing to choose
+    h.connect(LIVE_TOKEN)
+    h.qtbot.waitUntil(lambda: Source.LIVE in h.panel.loaded, timeout=10000)
+    h.ctx.state.apply(PICKS, "pick")
+    assert h.session.account_action.isEnabled()
+    h.session.account_action.trigger()
+    dialog = h.session.dialog
+    assert dialog is not None and dialog.mode is DialogMode.ACCOUNT
+    assert dialog.form.isHidden()  # no token asked again
+    step = dialog.accounts
+    h.qtbot.waitUntil(lambda: len(step.list.rows) > 0, timeout=10000)
+    assert step.list.current_id == ACCOUNT  # remembered
+    loads = len(h.panel.loaded)
+    h.choose(200001)
+    assert not dialog.isVisible()
+    assert h.ctx.lookups.ad_account_id == 200001
+    h.qtbot.waitUntil(lambda: len(h.panel.loaded) > loads, timeout=10000)
+    assert h.ctx.state.selection == PICKS
+    assert Settings.load().last_ad_account_id == 200001
+    h.session.account_action.trigger()
+    h.qtbot.waitUntil(lambda: len(step.list.rows) > 0, timeout=10000)
+    assert step.list.current_id == 200001
+
+
+def test_a_failed_account_list_says_why_and_retry_loads_it(
+    h: Harness, live: SimulatorState, secure_keyring: MemoryKeyring
+) -> None:
+    h.connect(LIVE_TOKEN)
+    h.qtbot.waitUntil(lambda: Source.LIVE in h.panel.loaded, timeout=10000)
+    live.valid_tokens.discard(LIVE_TOKEN)
+    h.session.account_action.trigger()
+    dialog = h.session.dialog
+    assert dialog is not None
+    status = dialog.accounts.list.status
+    h.qtbot.waitUntil(lambda: status.is_error, timeout=10000)
+    assert "rejected or has expired" in status.text
+    live.valid_tokens.add(LIVE_TOKEN)
+    h.qtbot.mouseClick(status._retry, Qt.MouseButton.LeftButton)
+    h.qtbot.waitUntil(lambda: len(dialog.accounts.list.rows) > 0, timeout=10000)
+    assert not status.is_error
 
 
 def test_without_secure_storage_the_token_is_used_for_this_session_only(
@@ -220,7 +319,6 @@ def test_an_expired_token_mid_session_asks_for_a_new_one_and_keeps_every_pick(
     assert "rejected or has expired" in h.session.bar.text
     dialog = h.session.dialog
     assert dialog is not None and dialog.isVisible() and dialog.mode is DialogMode.EXPIRED
-    assert dialog.form.account_input.text() == str(ACCOUNT)  # remembered
     loads_before = len(h.panel.loaded)
     live.valid_tokens.add(NEW_TOKEN)
     h.connect(NEW_TOKEN)
@@ -248,6 +346,7 @@ def test_connection_menu_sits_before_help(h: Harness) -> None:
     assert titles.index("Co&nnection") == titles.index("&Help") - 1
     assert [a.text() for a in h.session.menu.actions() if a.text()] == [
         "&Connect…",
+        "Choose &ad account…",
         "Use &demo data",
         "&Forget token",
     ]

@@ -103,7 +103,7 @@ class MessageBar(QFrame):
         self.dismissed.emit()
 
 
-def add_to_window(window: QMainWindow, bar: MessageBar) -> None:
+def add_to_window(window: QMainWindow, bar: QWidget) -> None:
     """Put `bar` at the top of the window's central area (above the campaign bar)."""
     central = window.centralWidget()
     layout = central.layout() if central is not None else None
