@@ -126,9 +126,14 @@ MESSAGES: dict[str, str] = {
     "too_many_regions": QT_TRANSLATE_NOOP(
         "Rules", "{count} regions are picked; one ad group allows at most {max}."
     ),
+    "two_levels_one": QT_TRANSLATE_NOOP(
+        "Rules",
+        "{parent} is picked together with 1 area inside it ({items}); "
+        "Kakao rejects an area picked at two levels.",
+    ),
     "two_levels": QT_TRANSLATE_NOOP(
         "Rules",
-        "{parent} is picked together with {count} area(s) inside it ({items}); "
+        "{parent} is picked together with {count} areas inside it ({items}); "
         "Kakao rejects an area picked at two levels.",
     ),
     "contradiction": QT_TRANSLATE_NOOP("Rules", "{kind} {item} is both included and excluded."),
@@ -150,6 +155,15 @@ MESSAGES: dict[str, str] = {
     "fix_keep_parent": QT_TRANSLATE_NOOP("Rules", "Keep {parent}"),
     "fix_keep_children": QT_TRANSLATE_NOOP("Rules", "Keep the {count} picks inside it"),
     "fix_keep_child": QT_TRANSLATE_NOOP("Rules", "Keep {child} instead"),
+    "fix_keep_inner_categories": QT_TRANSLATE_NOOP(
+        "Rules", "Keep the {count} categories inside it"
+    ),
+    # One whole sentence per count case (docs/translation.md): "1 categories" read wrong.
+    "data_two_levels_one": QT_TRANSLATE_NOOP(
+        "Rules",
+        "{parent} is picked together with 1 category inside it ({items}); "
+        "pick the category or the one inside it, not both.",
+    ),
     "data_two_levels": QT_TRANSLATE_NOOP(
         "Rules",
         "{parent} is picked together with {count} categories inside it ({items}); "
@@ -368,7 +382,7 @@ def _region_rules(sel: TargetingSelection) -> list[Problem]:
         parent = parents[value]
         child_values = tuple(c.value for c in children)
         msg = _say(
-            "two_levels",
+            "two_levels_one" if len(children) == 1 else "two_levels",
             parent=parent.description,
             count=len(children),
             items=_names(" ".join(c.path) for c in children),
@@ -505,7 +519,7 @@ def _data_category_rules(sel: TargetingSelection) -> list[Problem]:
             parent = by_id[top]
             child_ids = tuple(c.id for c in children)
             msg = _say(
-                "data_two_levels",
+                "data_two_levels_one" if len(children) == 1 else "data_two_levels",
                 parent=quote(parent.name),
                 count=len(children),
                 items=_names(quote(c.name) for c in children),
@@ -516,7 +530,9 @@ def _data_category_rules(sel: TargetingSelection) -> list[Problem]:
                     partial(drop_data_categories, kind, child_ids),
                 ),
                 Fix(
-                    _say("fix_keep_children", count=len(children)),
+                    _say("fix_keep_inner_categories", count=len(children))
+                    if len(children) > 1
+                    else _say("fix_keep_child", child=quote(children[0].name)),
                     partial(drop_data_categories, kind, (top,)),
                 ),
             )

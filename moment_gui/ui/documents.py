@@ -322,10 +322,12 @@ class DocumentController(QObject):
         state = self.ctx.state
         self.bar.hide()
         state.apply(new, undo_text)
-        summary = self.tr("Imported %1 regions and %2 audiences").replace(
-            "%1", str(len(new.regions))
-        )
-        self.ctx.statusMessage.emit(summary.replace("%2", str(len(new.audiences))))
+        # English has no catalogue, so each count phrase is one whole text per case ("1 region").
+        n, m = len(new.regions), len(new.audiences)
+        regions = self.tr("%n region", "", n) if n == 1 else self.tr("%n regions", "", n)
+        audiences = self.tr("%n audience", "", m) if m == 1 else self.tr("%n audiences", "", m)
+        summary = self.tr("Imported %1 and %2").replace("%1", regions).replace("%2", audiences)
+        self.ctx.statusMessage.emit(summary)
         return True
 
     def open_dropped(self, path: Path) -> bool:

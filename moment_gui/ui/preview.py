@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from moment_gui.domain.checklist import render_checklist
 from moment_gui.domain.fragment import to_fragment
-from moment_gui.domain.fragment_wire import unconfirmed_names
+from moment_gui.domain.fragment_wire import OBSERVED_PATHS, unconfirmed_names
 from moment_gui.domain.rule_problems import Severity
 from moment_gui.domain.rules import check
 from moment_gui.domain.selection import TargetingSelection
@@ -63,15 +63,32 @@ def _unconfirmed_format() -> QTextCharFormat:
 
 # The last name of each [unconfirmed] wire path (`trackerTargetings[].term` → `term`), as a key.
 UNCONFIRMED_FIELDS = tuple(dict.fromkeys(n.rsplit(".", 1)[-1] for n in unconfirmed_names()))
-UNCONFIRMED_KEY = re.compile(
-    '"(?:' + "|".join(re.escape(n) for n in UNCONFIRMED_FIELDS) + r')"(?=\s*:)'
-)
+# The last name of each [observed]-only wire path (`targeting.ages` → `ages`): the demographic
+# fields seen in Kakao's 2021 request bodies, not confirmed for API v4.
+OBSERVED_FIELDS = tuple(dict.fromkeys(n.rsplit(".", 1)[-1] for n in OBSERVED_PATHS))
+
+
+def _key_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile('"(?:' + "|".join(re.escape(n) for n in names) + r')"(?=\s*:)')
+
+
+UNCONFIRMED_KEY = _key_pattern(UNCONFIRMED_FIELDS)
+OBSERVED_KEY = _key_pattern(OBSERVED_FIELDS)
+
+
+def _keys_in(text: str, pattern: re.Pattern[str], names: tuple[str, ...]) -> list[str]:
+    found = {m.group(0).strip('"') for m in pattern.finditer(text)}
+    return [n for n in names if n in found]
 
 
 def unconfirmed_in(text: str) -> list[str]:
     """The [unconfirmed] field names that occur as keys in the fragment `text`."""
-    found = {m.group(0).strip('"') for m in UNCONFIRMED_KEY.finditer(text)}
-    return [n for n in UNCONFIRMED_FIELDS if n in found]
+    return _keys_in(text, UNCONFIRMED_KEY, UNCONFIRMED_FIELDS)
+
+
+def observed_in(text: str) -> list[str]:
+    """The [observed]-only field names (demographics) that occur as keys in `text`."""
+    return _keys_in(text, OBSERVED_KEY, OBSERVED_FIELDS)
 
 
 class JsonHighlighter(QSyntaxHighlighter):
@@ -103,6 +120,8 @@ class JsonHighlighter(QSyntaxHighlighter):
         # Field names Kakao has not confirmed yet: underlined, last so nothing repaints them.
         self.formats["unconfirmed"] = _unconfirmed_format()
         self._patterns.append(("unconfirmed", UNCONFIRMED_KEY))
+        # Field names only seen in old request bodies (demographics): underlined the same way.
+        self._patterns.append(("unconfirmed", OBSERVED_KEY))
 
     def highlightBlock(self, text: str) -> None:
         for name, pattern in self._patterns:
@@ -125,6 +144,12 @@ class FragmentPreview(QWidget):
         self.unconfirmed_note.setStyleSheet("color: #a64d00;")
         self.unconfirmed_note.setWordWrap(True)
         self.unconfirmed_note.hide()
+        # Demographics: seen in Kakao's 2021 request bodies only ([observed] in the wire table).
+        self.observed_note = QLabel(self)
+        self.observed_note.setObjectName("observedFieldsNote")
+        self.observed_note.setStyleSheet("color: #a64d00;")
+        self.observed_note.setWordWrap(True)
+        self.observed_note.hide()
         self.targeting_only = QCheckBox(self)
         self.targeting_only.setObjectName("targetingOnlyToggle")
         self.targeting_only.toggled.connect(self.refresh)
@@ -172,6 +197,7 @@ class FragmentPreview(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
         layout.addWidget(self.unconfirmed_note)
+        layout.addWidget(self.observed_note)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.blocked_bar)
         layout.addLayout(buttons)
@@ -212,6 +238,7 @@ class FragmentPreview(QWidget):
 
     def mark_unconfirmed(self, *_: object) -> None:
         """Say which field names in the JSON Kakao has not confirmed yet (underlined too)."""
+        self._mark_observed()
         names = unconfirmed_in(self.editor.toPlainText())
         self.unconfirmed_note.setVisible(bool(names))
         if not names:
@@ -224,6 +251,25 @@ class FragmentPreview(QWidget):
                 "No public Kakao request shows these field names yet. Check the ad group in "
                 "Kakao Moment after pasting, or open a real ad group with File ▸ Open from "
                 "Kakao… to check them (Tools ▸ Wire check)."
+            )
+        )
+
+    def _mark_observed(self) -> None:
+        """Say which demographic field names are only seen in old requests (underlined too)."""
+        names = observed_in(self.editor.toPlainText())
+        self.observed_note.setVisible(bool(names))
+        if not names:
+            return
+        self.observed_note.setText(
+            self.tr(
+                "⚠ Seen in Kakao's 2021 request bodies, not confirmed for API v4 (underlined): %1"
+            ).replace("%1", ", ".join(names))
+        )
+        self.observed_note.setToolTip(
+            self.tr(
+                "Kakao's API documentation does not list these gender, age and device fields; "
+                "they are written the way Kakao Moment sent them in 2021. Check the ad group's "
+                "demographics in Kakao Moment after pasting."
             )
         )
 

@@ -845,6 +845,10 @@
         <translation>%1 선택</translation>
     </message>
     <message>
+        <source>%1 already has a picked category inside it (%2). Kakao takes a category or the one inside it, not both: which do you want?</source>
+        <translation>%1 안에 이미 선택한 카테고리(%2)가 있습니다. 카카오는 상위 카테고리와 그 안의 카테고리를 함께 받지 않습니다. 어느 쪽을 남길까요?</translation>
+    </message>
+    <message>
         <source>%1 already has %2 picked categories inside it. Kakao takes a category or the ones inside it, not both: which do you want?</source>
         <translation>%1 안에 이미 선택한 카테고리가 %2개 있습니다. 카카오는 상위 카테고리와 그 안의 카테고리를 함께 받지 않습니다. 어느 쪽을 남길까요?</translation>
     </message>
@@ -1086,6 +1090,34 @@
         <source>Keep my pick&amp;s</source>
         <translation>지금 선택 유지(&amp;S)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n region</source>
+        <translation>
+            <numerusform>지역 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n regions</source>
+        <translation>
+            <numerusform>지역 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audience</source>
+        <translation>
+            <numerusform>타겟 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audiences</source>
+        <translation>
+            <numerusform>타겟 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2</source>
+        <translation>%1, %2를 가져왔습니다</translation>
+    </message>
     <message>
         <source>&amp;Don&apos;t paste</source>
         <translation type="vanished">붙여넣지 않기(&amp;D)</translation>
@@ -1100,7 +1132,7 @@
     </message>
     <message>
         <source>Imported %1 regions and %2 audiences</source>
-        <translation>지역 %1개, 타겟 %2개를 가져왔습니다</translation>
+        <translation type="vanished">지역 %1개, 타겟 %2개를 가져왔습니다</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
@@ -1408,6 +1440,14 @@
     <message>
         <source>Copy as checkl&amp;ist</source>
         <translation>체크리스트로 복사(&amp;I)</translation>
+    </message>
+    <message>
+        <source>⚠ Seen in Kakao&apos;s 2021 request bodies, not confirmed for API v4 (underlined): %1</source>
+        <translation>⚠ 카카오의 2021년 요청 본문에서 본 필드로, API v4에서는 확인되지 않음(밑줄): %1</translation>
+    </message>
+    <message>
+        <source>Kakao&apos;s API documentation does not list these gender, age and device fields; they are written the way Kakao Moment sent them in 2021. Check the ad group&apos;s demographics in Kakao Moment after pasting.</source>
+        <translation>카카오 API 문서에는 이 성별·연령·디바이스 필드가 없습니다. 2021년에 카카오모먼트가 보낸 형식대로 작성했습니다. 붙여넣은 뒤 카카오모먼트에서 광고그룹의 성별·연령·디바이스 설정을 확인하세요.</translation>
     </message>
     <message>
         <source>Copy an&amp;yway</source>
@@ -3305,6 +3345,14 @@
     </message>
     <message>
         <source>{parent} is picked together with {count} area(s) inside it ({items}); Kakao rejects an area picked at two levels.</source>
+        <translation type="vanished">{parent} 전체와 그 안의 지역 {count}곳({items})이 함께 선택되었습니다. 같은 지역을 두 단계로 선택하면 카카오가 거부합니다.</translation>
+    </message>
+    <message>
+        <source>{parent} is picked together with 1 area inside it ({items}); Kakao rejects an area picked at two levels.</source>
+        <translation>{parent} 전체와 그 안의 지역 1곳({items})이 함께 선택되었습니다. 같은 지역을 두 단계로 선택하면 카카오가 거부합니다.</translation>
+    </message>
+    <message>
+        <source>{parent} is picked together with {count} areas inside it ({items}); Kakao rejects an area picked at two levels.</source>
         <translation>{parent} 전체와 그 안의 지역 {count}곳({items})이 함께 선택되었습니다. 같은 지역을 두 단계로 선택하면 카카오가 거부합니다.</translation>
     </message>
     <message>
@@ -3358,6 +3406,14 @@
     <message>
         <source>Keep {child} instead</source>
         <translation>{child}만 남기기</translation>
+    </message>
+    <message>
+        <source>Keep the {count} categories inside it</source>
+        <translation>하위 카테고리 {count}개만 남기기</translation>
+    </message>
+    <message>
+        <source>{parent} is picked together with 1 category inside it ({items}); pick the category or the one inside it, not both.</source>
+        <translation>{parent}와(과) 그 안의 카테고리 1개({items})가 함께 선택되었습니다. 상위 카테고리나 그 안의 카테고리 중 하나만 선택하세요.</translation>
     </message>
     <message>
         <source>{parent} is picked together with {count} categories inside it ({items}); pick the category or the ones inside it, not both.</source>

@@ -193,6 +193,18 @@ def test_a_category_picked_with_categories_inside_it_is_one_problem_with_two_fix
     assert [p.items for p in again] == [("I0101", "I010101")]
 
 
+def test_a_category_with_one_category_inside_it_says_so_in_the_singular() -> None:
+    sel = TargetingSelection().with_data_categories(picks(INTEREST, "I01", "I0101"))
+    (problem,) = [p for p in check(sel) if p.rule is RuleId.DATA_CATEGORY_AT_TWO_LEVELS]
+    assert "“name I01” is picked together with 1 category inside it (“name I0101”)" in (
+        problem.message
+    )
+    assert "categories" not in problem.message and "the one inside it" in problem.message
+    _keep_parent, keep_child = problem.fixes
+    assert keep_child.label == "Keep “name I0101” instead"
+    assert [c.id for c in keep_child.apply(sel).data_categories] == ["I0101"]
+
+
 def test_the_same_id_in_interests_and_business_types_is_no_conflict() -> None:
     both = picks(INTEREST, "A01") + picks(BUSINESS, "A0101")
     sel = TargetingSelection().with_data_categories(both)

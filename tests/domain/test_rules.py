@@ -257,7 +257,7 @@ def test_an_area_with_its_own_children_is_error_22087_with_both_fixes():
     p = only(check(s), RuleId.REGION_AT_TWO_LEVELS)
     assert p.rule.value.startswith("22087") and p.area is kinds.REGIONS
     assert p.items == ("I", "I1000", "I1001", "I10000101")
-    assert "서울특별시 is picked together with 3 area(s)" in p.message
+    assert "서울특별시 is picked together with 3 areas" in p.message
     assert "서울특별시 강남구 논현1동" in p.message
     keep_parent, keep_children = p.fixes
     assert keep_parent.label == "Keep 서울특별시"
@@ -268,6 +268,12 @@ def test_an_area_with_its_own_children_is_error_22087_with_both_fixes():
     # the 강남구 + 논현1동 conflict that was inside is reported next
     inner = only(check(after), RuleId.REGION_AT_TWO_LEVELS)
     assert inner.items == ("I1000", "I10000101")
+
+
+def test_an_area_with_one_area_inside_it_says_so_in_the_singular():
+    p = only(check(sel(regions=(SEOUL, GANGNAM))), RuleId.REGION_AT_TWO_LEVELS)
+    assert "서울특별시 is picked together with 1 area inside it (" in p.message
+    assert "areas" not in p.message and "area(s)" not in p.message
 
 
 def test_same_names_in_different_provinces_are_not_ancestors():

@@ -378,7 +378,7 @@ def test_undo_clears_the_imported_message_and_an_old_import_error(h: Harness) ->
     }
     QGuiApplication.clipboard().setText(json.dumps(fragment, ensure_ascii=False))
     assert h.docs.paste_fragment()
-    assert h.window.status.text.startswith("Imported 1 regions")
+    assert h.window.status.text == "Imported 1 region and 0 audiences"
     QGuiApplication.clipboard().setText("{ not json")
     assert not h.docs.paste_fragment()
     assert h.docs.bar.isVisibleTo(h.window) and h.docs.bar.kind is BarKind.ERROR

@@ -134,6 +134,11 @@ def test_keep_the_ones_inside_leaves_the_picks(qtbot, panel_ctx) -> None:
     tree = panel.trees[BUSINESS]
     tick(tree, "B010101")
     tick(tree, "B01")
+    inner = tree.model.index_for("B010101").data()
+    # One category inside: said in the singular, and the button names it.
+    assert "a picked category inside it (" + inner + ")" in tree.conflict_bar.message
+    assert "categories" not in tree.conflict_bar.message.split(".")[0]
+    assert tree.conflict_bar.button("businessTypeTreeKeepInside").text() == "Keep " + inner
     qtbot.mouseClick(
         tree.conflict_bar.button("businessTypeTreeKeepInside"), Qt.MouseButton.LeftButton
     )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from moment_gui.domain.campaign import CampaignContext, CampaignType, Goal
+from moment_gui.domain.demographics import Demographics, DeviceType, Gender
 from moment_gui.domain.fragment import to_fragment
 from moment_gui.domain.selection import (
     AudienceKind,
@@ -127,6 +128,34 @@ def test_highlighter_colours_keys_strings_and_numbers_differently(
     assert colours[key_at] == highlighter.formats["key"].foreground().color()
     assert colours[number_at] == highlighter.formats["number"].foreground().color()
     assert colours[key_at] != colours[number_at] != QColor("black")
+
+
+def test_demographic_fields_are_underlined_and_said_to_be_unconfirmed_for_v4(
+    preview: FragmentPreview,
+) -> None:
+    """Issue 13: genderType/genders/ageType/ages and the device fields are [observed] only."""
+    state = _state(preview)
+    state.apply(state.selection.with_regions([SEOUL]), "add Seoul")
+    assert preview.observed_note.isHidden()  # nothing demographic in the JSON: no note
+    demo = Demographics().with_genders([Gender.FEMALE]).with_ages(["20", "25"])
+    state.apply(state.selection.with_demographics(demo.with_devices([DeviceType.IOS])), "demo")
+    note = preview.observed_note
+    assert not note.isHidden()
+    assert "2021 request bodies, not confirmed for API v4" in note.text()
+    for name in ("genderType", "genders", "ageType", "ages", "allAvailableDeviceType"):
+        assert name in note.text()
+    underlined = preview.highlighter.formats["unconfirmed"].underlineStyle()
+    doc = preview.editor.document()
+    for key in ('"ages"', '"deviceTypes"', '"genderType"'):
+        line = next(b for b in _blocks(doc) if key in b.text())
+        at = line.text().index(key)
+        styles = {f.start: f.format.underlineStyle() for f in line.layout().formats()}
+        assert styles.get(at) == underlined != styles.get(line.text().index(":"))
+    # The device fields sit beside `targeting`, so "targeting only" drops them from the note.
+    preview.targeting_only.setChecked(True)
+    assert "deviceTypes" not in note.text() and "ages" in note.text()
+    state.undo_stack.undo()
+    assert preview.observed_note.isHidden()
 
 
 def _blocks(doc):  # type: ignore[no-untyped-def]

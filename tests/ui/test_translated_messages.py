@@ -75,3 +75,17 @@ def test_a_revoked_token_is_explained_in_korean_in_the_panel_strip(
     assert strips, "no panel showed the 401"
     assert {s.text for s in strips} == {TOKEN_REJECTED_KO}
     window.close()
+
+
+def test_one_kakao_data_category_inside_another_reads_right_in_korean(korean: None) -> None:
+    from moment_gui.domain.kakao_data import DataCategoryPick, DataKind
+    from moment_gui.domain.rules import check
+    from moment_gui.domain.selection import TargetingSelection
+    from moment_gui.ui.i18n import tr_message
+
+    game = DataCategoryPick(DataKind.INTEREST, "I01", "게임")
+    puzzle = DataCategoryPick(DataKind.INTEREST, "I0101", "퍼즐")
+    sel = TargetingSelection().with_data_categories([game, puzzle])
+    (problem,) = [p for p in check(sel) if p.rule is RuleId.DATA_CATEGORY_AT_TWO_LEVELS]
+    assert tr_message(problem.text).startswith("“게임”와(과) 그 안의 카테고리 1개(“퍼즐”)가")
+    assert tr_message(problem.fixes[1].text) == "“퍼즐”만 남기기"

@@ -173,21 +173,24 @@ class DataCategoryTree(QGroupBox):
     def _ask_two_levels(self, pick: DataCategoryPick, inside: list[DataCategoryPick]) -> None:
         self._conflict = (pick, inside)
         count = str(len(inside))
-        self.conflict_bar.set_message(
-            self.tr(
+        if len(inside) == 1:  # one whole sentence per count case: "1 picked categories" read wrong
+            message = self.tr(
+                "%1 already has a picked category inside it (%2). Kakao takes a category or the "
+                "one inside it, not both: which do you want?"
+            ).replace("%2", inside[0].name)
+            keep_inside = self.tr("Keep %1").replace("%1", inside[0].name)
+        else:
+            message = self.tr(
                 "%1 already has %2 picked categories inside it. Kakao takes a category or the "
                 "ones inside it, not both: which do you want?"
-            )
-            .replace("%1", pick.name)
-            .replace("%2", count)
-        )
+            ).replace("%2", count)
+            keep_inside = self.tr("Keep the %1 inside").replace("%1", count)
+        self.conflict_bar.set_message(message.replace("%1", pick.name))
         name = TREE_NAMES[self.kind]
         self.conflict_bar.set_action_text(
             f"{name}KeepParent", self.tr("Keep %1").replace("%1", pick.name)
         )
-        self.conflict_bar.set_action_text(
-            f"{name}KeepInside", self.tr("Keep the %1 inside").replace("%1", count)
-        )
+        self.conflict_bar.set_action_text(f"{name}KeepInside", keep_inside)
         self.conflict_bar.show()
 
     def _keep_parent(self) -> None:
