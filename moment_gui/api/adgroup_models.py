@@ -22,10 +22,7 @@ from moment_gui.api._parse import (
     text,
 )
 from moment_gui.api.errors import UnexpectedResponse
-
-
-def _raw() -> Any:
-    return field(default_factory=dict, compare=False, repr=False)
+from moment_gui.api.models import _raw  # one definition of the kept-raw-JSON field
 
 
 @dataclass(frozen=True)
