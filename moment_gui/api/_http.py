@@ -28,6 +28,7 @@ import httpx
 
 from moment_gui.api._parse import loads_lenient
 from moment_gui.api.errors import ResponseTooLarge, UnexpectedResponse
+from moment_gui.api.on_the_wire import ON_THE_WIRE, trace
 
 MiB = 1024 * 1024
 # Every region Kakao has (3,798, all three levels) is 0.65 MB of JSON with ~19,000 values; an
@@ -81,6 +82,8 @@ class Answer:
 
 async def read_answer(http: httpx.AsyncClient, request: httpx.Request, limits: Limits) -> Answer:
     """Send `request` and read its answer within `limits` (bytes only; time is the caller's)."""
+    if ON_THE_WIRE.get() is not None:
+        request.extensions = {**request.extensions, "trace": trace}
     response = await http.send(request, stream=True)
     refused: UnexpectedResponse | None = None
     if response.is_stream_consumed:

@@ -14,12 +14,15 @@ never asked more often: a second call inside the interval is answered from the c
 waits for the interval when there is nothing cached. `hold_network()` keeps every request
 waiting until it is released (the window paints the cached rows first). Two panels asking
 the same thing at once (the Talk channels tab and the friend-groups tab both want the
-channel list) share one request.
+channel list) share one request. `ask_early()` sends a request for an asker still being
+built (a cold start's audience tabs), and `on_the_wire()` waits until every request asked
+so far has left, so building widgets does not stand between "asked" and "sent".
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import copy
 import logging
 import time
@@ -27,9 +30,10 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import Enum
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, Self, TypeVar, cast, overload
 
 from moment_gui.api.errors import MomentApiError, ServiceUnavailable, UnexpectedResponse
+from moment_gui.api.on_the_wire import ON_THE_WIRE
 from moment_gui.message import QT_TRANSLATE_NOOP, Message
 from moment_gui.services.freshness import freshness
 from moment_gui.store.cache import LookupCache
@@ -42,6 +46,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 R = TypeVar("R", bound="m.FromJson")  # a model an endpoint answers with
 P = ParamSpec("P")
+
+# How long `on_the_wire()` waits at most: requests held, a slow DNS, a proxy's handshake.
+WIRE_WAIT_S = 0.05
+Flight = tuple[Any, ...]  # what a request asks: (cache key, sorted params, ad account)
 
 NOT_CACHED_MESSAGE = QT_TRANSLATE_NOOP(
     "Lookups",
@@ -153,6 +161,10 @@ class BoundLookup(Generic[P, R]):
         """The cached answer at once (if any), then the network's (see the module)."""
         return self._service.revalidate(self.endpoint, *args, **kwargs)
 
+    def ask_early(self, *args: P.args, **kwargs: P.kwargs) -> None:
+        """Send the request now for an asker still to come (see `LookupService.ask_early`)."""
+        self._service.ask_early(self.endpoint, *args, **kwargs)
+
 
 class LookupService:
     """Every lookup the panels need, one `Lookup` row each; the cache behind all of them.
@@ -200,8 +212,11 @@ class LookupService:
         self._last_request: dict[str, float] = {}  # rate-limited rows: monotonic time sent
         self._limits: dict[str, asyncio.Lock] = {}
         # Requests under way, by what they ask: a second asker awaits the first one's answer.
-        self._inflight: dict[tuple[Any, ...], asyncio.Future[Any]] = {}
+        self._inflight: dict[Flight, asyncio.Future[Any]] = {}
         self._askers: dict[asyncio.Future[Any], int] = {}
+        self._early: set[Flight] = set()  # asked by ask_early(), not yet taken by an asker
+        self._unsent: set[asyncio.Future[Any]] = set()  # asked, not yet on the wire
+        self._all_left: asyncio.Event | None = None  # set while _unsent is empty
 
     @classmethod
     def rows(cls) -> tuple[Lookup[Any, Any], ...]:
@@ -277,6 +292,11 @@ class LookupService:
         if close is not None:
             await close()
 
+    @property
+    def network_held(self) -> bool:
+        """True while `hold_network()` keeps requests waiting."""
+        return self._held is not None and not self._held.done()
+
     def hold_network(self) -> Callable[[], None]:
         """Keep every request waiting until the returned function is called (cached answers
         are still given at once). Calling it twice, or holding again, is harmless."""
@@ -320,7 +340,11 @@ class LookupService:
         cached one stands, with its age); errors about the request itself (401, 4xx) are
         raised after it. Offline-only services give the cached answer alone.
         """
-        first = self.cached(endpoint, *args, **kwargs)
+        values = endpoint.bind(args, kwargs)
+        # An early request's answer is the first one: the cache may hold it already, but as
+        # this call's own fresh answer, not as an old one to be refreshed.
+        early = self._flight(*self._where(endpoint, values)) in self._early
+        first = None if early else self.cached(endpoint, *args, **kwargs)
         if first is not None:
             yield first
         if self.offline_only:
@@ -348,13 +372,15 @@ class LookupService:
             if cached is None:
                 raise NotCached()
             return cached
-        flight = (key, tuple(sorted(params.items())), account)
+        flight = self._flight(key, params, account)
         shared = self._inflight.get(flight)
         if shared is None:
-            shared = asyncio.ensure_future(self._fetch(endpoint, values, key, params, account))
-            self._inflight[flight] = shared
-            self._askers[shared] = 0
-            shared.add_done_callback(lambda done: self._landed(flight, done))
+            shared = self._start(flight, endpoint, values)
+        elif flight in self._early:  # asked early for this asker: taken now
+            self._early.discard(flight)
+            if shared.done():  # landed before its asker came
+                del self._inflight[flight]
+                return cast("LookupResult[R]", shared.result())
         self._askers[shared] += 1
         try:
             return await asyncio.shield(shared)
@@ -366,8 +392,66 @@ class LookupService:
             if shared in self._askers:
                 self._askers[shared] -= 1
 
-    def _landed(self, flight: tuple[Any, ...], done: asyncio.Future[Any]) -> None:
-        if self._inflight.get(flight) is done:
+    @staticmethod
+    def _flight(key: str, params: Mapping[str, str], account: int | None) -> Flight:
+        return (key, tuple(sorted(params.items())), account)
+
+    def _start(
+        self, flight: Flight, endpoint: m.Endpoint[Any, Any], values: Mapping[str, Any]
+    ) -> asyncio.Future[Any]:
+        """Send one request, shared by everyone asking the same thing while it is under way."""
+        key, params, account = self._where(endpoint, values)
+        shared = asyncio.ensure_future(self._fetch(endpoint, values, key, params, account))
+        self._inflight[flight] = shared
+        self._askers[shared] = 0
+        self._unsent.add(shared)
+        if self._all_left is not None:
+            self._all_left.clear()
+        shared.add_done_callback(lambda done: self._landed(flight, done))
+        return shared
+
+    def ask_early(self, endpoint: m.Endpoint[Any, Any], *args: Any, **kwargs: Any) -> None:
+        """Send this request now, for an asker still being built (a panel's tab): the next
+        `fetch` or `revalidate` of the same thing takes its answer, even one that landed
+        before it asked. `forget_early()` drops what no asker took. Offline: nothing."""
+        if self.offline_only:
+            return
+        values = endpoint.bind(args, kwargs)
+        flight = self._flight(*self._where(endpoint, values))
+        if flight in self._inflight:
+            return
+        self._start(flight, endpoint, values)
+        self._early.add(flight)
+
+    def forget_early(self) -> None:
+        """Drop early requests no asker took: cancelled if still under way."""
+        for flight in self._early:
+            shared = self._inflight.pop(flight, None)
+            if shared is not None and not shared.done() and not self._askers.get(shared):
+                shared.cancel()
+        self._early.clear()
+
+    async def on_the_wire(self, timeout: float = WIRE_WAIT_S) -> None:
+        """Return once every request asked so far has left (its headers are written; one
+        that failed, waited for a rate limit, or was answered from the cache counts as
+        left), or after `timeout` seconds (held requests never leave by themselves)."""
+        if not self._unsent:
+            return
+        if self._all_left is None:
+            self._all_left = asyncio.Event()
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(timeout):
+                await self._all_left.wait()
+
+    def _left(self, request: asyncio.Future[Any]) -> None:
+        self._unsent.discard(request)
+        if not self._unsent and self._all_left is not None:
+            self._all_left.set()
+
+    def _landed(self, flight: Flight, done: asyncio.Future[Any]) -> None:
+        self._left(done)
+        # An early answer waits for the asker it was sent for (taken in fetch()).
+        if self._inflight.get(flight) is done and flight not in self._early:
             del self._inflight[flight]
         self._askers.pop(done, None)
         if not done.cancelled():
@@ -381,6 +465,9 @@ class LookupService:
         params: Mapping[str, str],
         account: int | None,
     ) -> LookupResult[R]:
+        this = asyncio.current_task()
+        if this is not None:
+            ON_THE_WIRE.set(lambda: self._left(this))  # this task's context only
         if self._held is not None and not self._held.done():
             await asyncio.shield(self._held)
         if endpoint.min_interval_s:
