@@ -238,3 +238,38 @@ def test_cancelling_the_start_before_its_first_frame_stops_the_panels_requests(
     qtbot.waitUntil(lambda: not lookups._inflight, timeout=2_000)  # nothing left waiting
     qtbot.wait(400)  # longer than a request would take
     assert len(home.world.requests) == asked_before, "requests went out for a cancelled start"
+
+
+def test_a_cold_start_sends_the_audience_requests_before_building_the_tabs(
+    qtbot, home, monkeypatch
+) -> None:
+    from moment_gui.ui.audiences.panel import AudiencePanel
+
+    Settings.load(home.settings_path).remember("demo:1234", "tracker", home.world.trackers[0]["id"])
+    Settings.load(home.settings_path).remember(
+        "demo:1234", "channel", home.world.talk_channels[0]["id"]
+    )
+    home.world.faults = FaultConfig(latency_s=5.0)
+    asked_when_built: list[list[str]] = []
+    build = AudiencePanel._build_tabs
+
+    def building(panel: AudiencePanel) -> object:
+        asked_when_built.append([r.path for r in home.world.requests])
+        return build(panel)
+
+    monkeypatch.setattr(AudiencePanel, "_build_tabs", building)
+    window = home.window(qtbot)  # nothing cached: a cold start
+    task = window.start_loading()
+    qtbot.waitUntil(lambda: bool(asked_when_built), timeout=4_000)
+    paths = asked_when_built[0]
+    # Every audience list, the remembered tracker's events and channel's groups: already asked.
+    cohorts = "/openapi/v4/adGroups/targetings/cohort/"
+    for wanted in (TRACKERS_PATH, EVENTS_PATH, GROUPS_PATH, CHANNELS_PATH, cohorts):
+        assert any(p.startswith(wanted) for p in paths), (wanted, paths)
+    assert sum(p.startswith(CHANNELS_PATH) for p in paths) == 1
+    assert not task.done()
+    qtbot.wait(100)
+    # The tabs, built, joined those requests instead of asking again.
+    assert sum(r.path.startswith(CHANNELS_PATH) for r in home.world.requests) == 1
+    assert sum(r.path.startswith(EVENTS_PATH) for r in home.world.requests) == 1
+    window.ctx.cancel_all()

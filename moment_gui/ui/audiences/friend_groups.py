@@ -74,6 +74,20 @@ class FriendGroupTab(AudienceListTab):
         data = self.channel.currentData()
         return None if data is None else str(data)
 
+    @classmethod
+    def _channel_to_show(cls, ctx: AppContext) -> str | None:
+        """Before one is chosen: the channel the picks use, else the one last chosen."""
+        picks = ctx.state.selection.audiences_of(cls.kind)
+        picked = next((p.profile_id for p in picks if p.profile_id), None)
+        return picked or ctx.recall(CHANNEL_MEMORY)
+
+    @classmethod
+    def ask_early(cls, ctx: AppContext) -> None:
+        ctx.lookups.talk_channels.ask_early()
+        profile_id = cls._channel_to_show(ctx)
+        if profile_id is not None:
+            ctx.lookups.friend_groups.ask_early(profile_id)
+
     async def load(self) -> None:
         """The channel list and the groups of the channel to show, in one round trip.
 
@@ -82,9 +96,7 @@ class FriendGroupTab(AudienceListTab):
         list. When the list no longer has it, the first listed channel is shown instead,
         without an error. Only a first-ever run waits for the list.
         """
-        chosen = self.chosen_profile_id()
-        picked = next((p.profile_id for p in self.picks() if p.profile_id), None)
-        early = chosen or picked or self.ctx.recall(CHANNEL_MEMORY)
+        early = self.chosen_profile_id() or self._channel_to_show(self.ctx)
         groups: asyncio.Future[object] | None = None
         if early is not None:
             groups = self.ctx.spawn(self.load_groups(early), key="friend-groups")

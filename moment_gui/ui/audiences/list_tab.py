@@ -137,6 +137,11 @@ class AudienceListTab(QWidget):
         return view
 
     # -- loading ------------------------------------------------------------------
+    @classmethod
+    def ask_early(cls, ctx: AppContext) -> None:
+        """Send the requests `load()` will make, before this tab is built (a cold start builds
+        the tabs while they travel; `load()` then takes their answers). Default: none."""
+
     async def load(self) -> None:
         raise NotImplementedError
 

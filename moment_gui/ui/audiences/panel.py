@@ -54,12 +54,8 @@ class AudiencePanel(QTabWidget):
         return self._tabs
 
     def _build_tabs(self) -> dict[AudienceKind, AudienceListTab]:
-        """One tab per audience kind of the vocabulary, in its order; each tab class names its
-        kind and title, so a new kind's tab needs no line here."""
-        from moment_gui.ui.audiences import friend_groups, pixel, simple_tabs  # noqa: F401
-        from moment_gui.ui.audiences.list_tab import AudienceListTab
-
-        by_kind = {cls.kind: cls for cls in _subclasses(AudienceListTab) if "kind" in vars(cls)}
+        """One tab per audience kind of the vocabulary, in its order."""
+        by_kind = _tab_classes()
         tabs: dict[AudienceKind, AudienceListTab] = {}
         for kind in AUDIENCES:
             make = cast(Callable[[AppContext, QWidget], "AudienceListTab"], by_kind[kind])
@@ -89,8 +85,21 @@ class AudiencePanel(QTabWidget):
         return self.tabs[kind]
 
     async def load(self) -> None:
-        """Every tab's list at once; each reports its own progress and errors."""
-        await asyncio.gather(*(tab.load() for tab in self.tabs.values()))
+        """Every tab's list at once; each reports its own progress and errors.
+
+        Tabs not built yet, with requests free to leave (a cold start): every tab's requests
+        are sent first (`ask_early`), and the tabs are built once they are on the wire, so
+        the ~15–20 ms of building six lists is spent while the answers travel.
+        """
+        lookups = self.ctx.lookups
+        try:
+            if self._tabs is None and not lookups.network_held:
+                for cls in _tab_classes().values():
+                    cls.ask_early(self.ctx)
+                await lookups.on_the_wire()
+            await asyncio.gather(*(tab.load() for tab in self.tabs.values()))
+        finally:
+            lookups.forget_early()  # what a tab did not take after all (another tracker)
 
     def focus_items(self, area: Part, items: tuple[str, ...]) -> None:
         kind = area.kind
@@ -113,6 +122,15 @@ class AudiencePanel(QTabWidget):
             tab.list_title = QCoreApplication.translate("AudiencePanel", tab.full_title)
             self.setTabText(index, title)
             self.setTabToolTip(index, QCoreApplication.translate("AudiencePanel", tab.full_title))
+
+
+def _tab_classes() -> dict[AudienceKind, type[AudienceListTab]]:
+    """The tab class of every audience kind: each names its kind and title, so a new kind's
+    tab needs no line here."""
+    from moment_gui.ui.audiences import friend_groups, pixel, simple_tabs  # noqa: F401
+    from moment_gui.ui.audiences.list_tab import AudienceListTab
+
+    return {cls.kind: cls for cls in _subclasses(AudienceListTab) if "kind" in vars(cls)}
 
 
 def _subclasses(cls: type[AudienceListTab]) -> list[type[AudienceListTab]]:

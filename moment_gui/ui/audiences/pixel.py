@@ -140,6 +140,20 @@ class PixelEventTab(AudienceListTab):
         return str(self.tracker.itemData(index)) if index >= 0 else text
 
     # -- loading ------------------------------------------------------------------
+    @classmethod
+    def _track_to_show(cls, ctx: AppContext) -> str | None:
+        """Before anything is typed: the tracker the picks use, else the one last chosen."""
+        picks = ctx.state.selection.audiences_of(cls.kind)
+        picked = next((p.track_id for p in picks if p.track_id), None)
+        return picked or ctx.recall(TRACKER_MEMORY)
+
+    @classmethod
+    def ask_early(cls, ctx: AppContext) -> None:
+        ctx.lookups.trackers.ask_early()
+        track_id = cls._track_to_show(ctx)
+        if track_id is not None:
+            ctx.lookups.pixel_events.ask_early(track_id, DEFAULT_TERM)
+
     async def load(self) -> None:
         """The tracker list and the events of the tracker to show, in one round trip.
 
@@ -150,8 +164,7 @@ class PixelEventTab(AudienceListTab):
         """
         typed = self.typed_track_id()
         picked = next((p.track_id for p in self.picks() if p.track_id), None)
-        remembered = self.ctx.recall(TRACKER_MEMORY)
-        early = typed or picked or remembered
+        early = typed or self._track_to_show(self.ctx)
         events: asyncio.Future[object] | None = None
         if early is not None:
             self._show_track_id(early)
