@@ -69,7 +69,7 @@ def app_icon_path() -> Path:
 def _language(settings: Settings) -> LanguageSwitcher:
     """The app's one switcher, installed before any text is translated (the source label)."""
     app = _qapp()
-    language = app.findChild(LanguageSwitcher)
+    language = LanguageSwitcher.of(app)
     if language is None:
         language = LanguageSwitcher(app)
         language.apply(resolve_language(settings.language))
@@ -84,6 +84,8 @@ def build_window(
 ) -> MainWindow:
     """A wired, not yet shown window over `lookups`, in the language the settings ask for."""
     language = _language(settings)
+    if lookups.cache is not None:  # answers reach the panels before the disk (store.cache)
+        lookups.cache.write_late = True
     ctx = AppContext(SelectionState(), lookups, memory=settings)
     window = MainWindow(ctx, settings, language)
     install_review_actions(window)  # File ▸ Open for review…, Tools ▸ Re-check…/Compare…

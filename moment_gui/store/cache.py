@@ -24,9 +24,10 @@ the whole region catalogue (~4,000 regions) ~9 ms, and one `asyncio.to_thread` h
 ~0.16 ms. Everything stays under one 16 ms frame, and threading would add
 `check_same_thread=False` plus a lock for no visible gain, so nothing is offloaded.
 
-Lookups are written late, though: inside a running event loop `put` keeps the answer in
-memory (where `get` finds it) and writes every answer held in one transaction
-`WRITE_DELAY_S` later, when a start's burst of answers is over. A cold start's twelve
+A window's lookups are written late, though (`write_late`, set by `app.build_window`):
+inside a running event loop `put` keeps the answer in memory (where `get` finds it) and
+writes every answer held in one transaction `WRITE_DELAY_S` later, when a start's burst of
+answers is over. A cold start's twelve
 answers land within ~20 ms, and writing each as it came (opening a new file first: ~4 ms)
 stood between the answers and the panels showing them. `flush()` writes at once; `close()`
 and the interpreter's exit flush too, so only a crash loses the last answers (a refetch).
@@ -137,6 +138,9 @@ class LookupCache:
         # Lookups put but not yet written (see the module), by their key.
         self._unwritten: dict[tuple[str, str, int], tuple[Any, datetime]] = {}
         self._write_timer: asyncio.TimerHandle | None = None
+        # Hold lookups put inside the event loop for WRITE_DELAY_S (a window's cache); the
+        # command line writes each at once, as its next run may start right after.
+        self.write_late = False
         if path is None:
             try:
                 path = default_cache_path()
@@ -284,8 +288,10 @@ class LookupCache:
         key = (endpoint, _params_key(params), account if account is not None else _NO_ACCOUNT)
         self._unwritten[key] = (payload, fetched_at or _now())
         try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # no event loop (CLI, a worker thread): written now
+            loop = asyncio.get_running_loop() if self.write_late else None
+        except RuntimeError:  # no event loop (a worker thread): written now
+            loop = None
+        if loop is None:
             self.flush()
             return
         if self._write_timer is None:

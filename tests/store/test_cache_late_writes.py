@@ -18,6 +18,7 @@ def test_inside_the_loop_a_put_is_read_back_at_once_and_written_after_the_burst(
 ) -> None:
     path = tmp_path / "lookups.sqlite3"
     cache = LookupCache(path)
+    cache.write_late = True  # a window's cache
 
     async def burst() -> None:
         cache.put("cohorts", {}, 7, [{"id": 1, "name": "봄"}], fetched_at=AT)
@@ -41,6 +42,7 @@ def test_inside_the_loop_a_put_is_read_back_at_once_and_written_after_the_burst(
 def test_close_and_flush_write_what_is_held(tmp_path: Path) -> None:
     path = tmp_path / "lookups.sqlite3"
     cache = LookupCache(path)
+    cache.write_late = True
 
     async def put_then_close() -> None:
         cache.put("cohorts", {}, 7, [{"id": 1}], fetched_at=AT)
@@ -55,12 +57,27 @@ def test_close_and_flush_write_what_is_held(tmp_path: Path) -> None:
 
 def test_outside_an_event_loop_a_put_is_written_at_once(tmp_path: Path) -> None:
     path = tmp_path / "lookups.sqlite3"
-    LookupCache(path).put("cohorts", {}, 7, [{"id": 1}], fetched_at=AT)  # the CLI
+    cache = LookupCache(path)
+    cache.write_late = True
+    cache.put("cohorts", {}, 7, [{"id": 1}], fetched_at=AT)  # a worker thread
     assert LookupCache(path).get("cohorts", {}, 7) is not None
+
+
+def test_a_command_line_cache_writes_each_lookup_at_once_even_inside_its_loop(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "lookups.sqlite3"
+
+    async def one_run() -> None:  # `moment-gui recheck`: its next run may start right after
+        LookupCache(path).put("cohorts", {}, 7, [{"id": 1}], fetched_at=AT)
+        assert LookupCache(path).get("cohorts", {}, 7) is not None
+
+    asyncio.run(one_run())
 
 
 def test_clear_forgets_what_is_held_too(tmp_path: Path) -> None:
     cache = LookupCache(tmp_path / "lookups.sqlite3")
+    cache.write_late = True
 
     async def put_then_clear() -> None:
         cache.put("cohorts", {}, 7, [{"id": 1}], fetched_at=AT)
