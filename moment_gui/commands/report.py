@@ -52,7 +52,7 @@ def install_language(lang: str | None) -> str:
     ensure_gui_app()
     app = QCoreApplication.instance()
     assert app is not None  # ensure_gui_app made one
-    switcher = app.findChild(LanguageSwitcher) or LanguageSwitcher(app)
+    switcher = LanguageSwitcher.of(app) or LanguageSwitcher(app)
     switcher.apply(wanted)
     return switcher.language
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from shiboken6 import Shiboken
 
 from moment_gui.message import Message
 
@@ -66,12 +68,24 @@ def resolve_language(setting: str, locale: QLocale | None = None) -> str:
 class LanguageSwitcher(QObject):
     """Owns the app's translators; `apply(language)` installs the matching catalogue."""
 
+    _made: ClassVar[list[LanguageSwitcher]] = []  # in the order made (see of())
+
     def __init__(self, app: QCoreApplication, directory: Path | None = None) -> None:
         super().__init__(app)
+        LanguageSwitcher._made.append(self)
         self._app = app
         self._directory = directory
         self._translators: list[QTranslator] = []
         self.language = "en"
+
+    @classmethod
+    def of(cls, app: QCoreApplication | None) -> LanguageSwitcher | None:
+        """The first switcher made for `app` that still exists, as `app.findChild` would
+        find it, without findChild: that wraps every child of the application in Python,
+        the style among them, which builds QStyle's Python enums before the first paint
+        (~10 ms on the 2-core box)."""
+        cls._made = [s for s in cls._made if Shiboken.isValid(s)]
+        return next((s for s in cls._made if s._app is app), None)
 
     def apply(self, language: str) -> bool:
         """Switch to `language`. False (and English) when its catalogue is missing or broken."""
@@ -106,5 +120,5 @@ class LanguageSwitcher(QObject):
 def current_language() -> str:
     """The language the UI speaks now ("en" or "ko"): the app's switcher's, else English."""
     app = QCoreApplication.instance()
-    switcher = app.findChild(LanguageSwitcher) if app is not None else None
+    switcher = LanguageSwitcher.of(app)
     return switcher.language if switcher is not None else "en"
