@@ -401,12 +401,18 @@ class MainWindow(QMainWindow):
         """Let every panel take its first steps, then wait until the window has painted.
 
         Painting is held during those steps, so the cached rows of every panel arrive in one
-        frame instead of one repaint of the whole window per panel."""
+        frame instead of one repaint of the whole window per panel; on a cold start it is
+        held until the requests have left too."""
         held = self.updatesEnabled()
         self.setUpdatesEnabled(False)
         try:
             for _ in range(FIRST_STEPS):
                 await asyncio.sleep(0)
+            lookups = self.ctx.lookups
+            if not lookups.network_held:
+                # A cold start: the requests leave before this paint and the controllers'
+                # imports (`after_cached`, ~0.1 s) take the loop (bounded wait).
+                await lookups.on_the_wire()
         finally:
             self.setUpdatesEnabled(held)
         if not self.isVisible():

@@ -3,6 +3,7 @@ tracker and channel are asked for in the first round trip, and fall back quietly
 
 from __future__ import annotations
 
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -272,4 +273,28 @@ def test_a_cold_start_sends_the_audience_requests_before_building_the_tabs(
     # The tabs, built, joined those requests instead of asking again.
     assert sum(r.path.startswith(CHANNELS_PATH) for r in home.world.requests) == 1
     assert sum(r.path.startswith(EVENTS_PATH) for r in home.world.requests) == 1
+    window.ctx.cancel_all()
+
+
+def test_a_cold_start_paints_and_attaches_controllers_only_once_its_requests_have_left(
+    qtbot, home, monkeypatch
+) -> None:
+    from moment_gui.services.lookups import LookupService
+
+    order: list[str] = []
+    wire = LookupService.on_the_wire
+
+    async def on_the_wire(self: LookupService, timeout: float = 0.05) -> None:
+        waiter = sys._getframe(1).f_code.co_name  # the window's frame, or the audience tabs
+        await wire(self, timeout)
+        order.append(f"on the wire for {waiter}")
+
+    monkeypatch.setattr(LookupService, "on_the_wire", on_the_wire)
+    home.world.faults = FaultConfig(latency_s=5.0)
+    window = home.window(qtbot)  # nothing cached: a cold start
+    window.after_cached.append(lambda: order.append("controllers"))
+    task = window.start_loading()
+    qtbot.waitUntil(lambda: "controllers" in order, timeout=4_000)
+    assert order.index("on the wire for _next_frame") < order.index("controllers")
+    assert not task.done()
     window.ctx.cancel_all()
