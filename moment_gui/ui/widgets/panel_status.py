@@ -69,8 +69,14 @@ class PanelStatus(QWidget):
     def show_idle(self, text: str | Callable[[], str] = "") -> None:
         self._busy.hide()
         self._retry.hide()
-        self._label.setStyleSheet("")
+        self._style("")
         self._say(text)
+
+    def _style(self, css: str) -> None:
+        """Style the label, unless it already is: each setStyleSheet re-polishes the label,
+        and a start moves a dozen strips through loading → refreshing → ready together."""
+        if self._label.styleSheet() != css:
+            self._label.setStyleSheet(css)
 
     def _say(self, text: str | Callable[[], str]) -> None:
         """Show `text`; a callable is asked again after a language switch."""
@@ -80,28 +86,28 @@ class PanelStatus(QWidget):
     def show_loading(self, text: str | None = None) -> None:
         self._busy.show()
         self._retry.hide()
-        self._label.setStyleSheet("color: palette(mid);")
+        self._style("color: palette(mid);")
         self._words = None
         self._label.setText(text or self.tr("Loading…"))
 
     def show_ready(self, text: str | Callable[[], str]) -> None:
         self._busy.hide()
         self._retry.hide()
-        self._label.setStyleSheet("color: palette(mid);")
+        self._style("color: palette(mid);")
         self._say(text)
 
     def show_refreshing(self, text: str) -> None:
         """Rows from the cache are shown and the network's answer is on its way."""
         self._busy.show()
         self._retry.hide()
-        self._label.setStyleSheet("color: palette(mid);")
+        self._style("color: palette(mid);")
         self._words = None
         self._label.setText(self.tr("%1 · checking for changes…").replace("%1", text))
 
     def show_error(self, message: str) -> None:
         self._busy.hide()
         self._retry.show()
-        self._label.setStyleSheet("color: #b3261e;")
+        self._style("color: #b3261e;")
         self._words = None
         self._label.setText(message)
 
