@@ -76,16 +76,12 @@ class FriendGroupTab(AudienceListTab):
 
     @classmethod
     def _channel_to_show(cls, ctx: AppContext) -> str | None:
-        """Before one is chosen: the channel the picks use, else the one last chosen."""
-        picks = ctx.state.selection.audiences_of(cls.kind)
-        picked = next((p.profile_id for p in picks if p.profile_id), None)
-        return picked or ctx.recall(CHANNEL_MEMORY)
+        return cls.remembered_parent(ctx, lambda p: p.profile_id, CHANNEL_MEMORY)
 
     @classmethod
     def ask_early(cls, ctx: AppContext) -> None:
         ctx.lookups.talk_channels.ask_early()
-        profile_id = cls._channel_to_show(ctx)
-        if profile_id is not None:
+        if (profile_id := cls._channel_to_show(ctx)) is not None:
             ctx.lookups.friend_groups.ask_early(profile_id)
 
     async def load(self) -> None:

@@ -142,6 +142,16 @@ class AudienceListTab(QWidget):
         """Send the requests `load()` will make, before this tab is built (a cold start builds
         the tabs while they travel; `load()` then takes their answers). Default: none."""
 
+    @classmethod
+    def remembered_parent(
+        cls, ctx: AppContext, of_pick: Callable[[AudiencePick], str | None], memory: str
+    ) -> str | None:
+        """What a two-level tab shows items of (a tracker, a channel) before one is chosen:
+        the one its picks use, else the one last chosen in this ad account (`memory`)."""
+        picks = ctx.state.selection.audiences_of(cls.kind)
+        picked = next((parent for p in picks if (parent := of_pick(p))), None)
+        return picked or ctx.recall(memory)
+
     async def load(self) -> None:
         raise NotImplementedError
 

@@ -142,16 +142,12 @@ class PixelEventTab(AudienceListTab):
     # -- loading ------------------------------------------------------------------
     @classmethod
     def _track_to_show(cls, ctx: AppContext) -> str | None:
-        """Before anything is typed: the tracker the picks use, else the one last chosen."""
-        picks = ctx.state.selection.audiences_of(cls.kind)
-        picked = next((p.track_id for p in picks if p.track_id), None)
-        return picked or ctx.recall(TRACKER_MEMORY)
+        return cls.remembered_parent(ctx, lambda p: p.track_id, TRACKER_MEMORY)
 
     @classmethod
     def ask_early(cls, ctx: AppContext) -> None:
         ctx.lookups.trackers.ask_early()
-        track_id = cls._track_to_show(ctx)
-        if track_id is not None:
+        if (track_id := cls._track_to_show(ctx)) is not None:
             ctx.lookups.pixel_events.ask_early(track_id, DEFAULT_TERM)
 
     async def load(self) -> None:
