@@ -27,9 +27,9 @@ the whole region catalogue (~4,000 regions) ~9 ms, and one `asyncio.to_thread` h
 A window's lookups are written late, though (`write_late`, set by `app.build_window`):
 inside a running event loop `put` keeps the answer in memory (where `get` finds it) and
 writes every answer held in one transaction `WRITE_DELAY_S` later, when a start's burst of
-answers is over. A cold start's twelve
-answers land within ~20 ms, and writing each as it came (opening a new file first: ~4 ms)
-stood between the answers and the panels showing them. `flush()` writes at once; `close()`
+answers is over. A cold start's twelve answers land within ~20 ms, and writing each as it
+came (opening a new file first: ~4 ms) stood between the answers and the panels showing
+them. `flush()` writes at once; `close()`
 and the interpreter's exit flush too, so only a crash loses the last answers (a refetch).
 """
 
@@ -98,6 +98,7 @@ CREATE TABLE IF NOT EXISTS progress (
 """
 
 T = TypeVar("T")
+_Key = tuple[str, str, int]  # (endpoint, params, account): a lookup row's primary key
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,11 @@ def default_cache_path() -> Path:
 
 def _params_key(params: Mapping[str, str]) -> str:
     return json.dumps(dict(sorted(params.items())), ensure_ascii=False, separators=(",", ":"))
+
+
+def _lookup_key(endpoint: str, params: Mapping[str, str], account: int | None) -> _Key:
+    """The primary key of a lookup's row (and of an answer held for writing)."""
+    return endpoint, _params_key(params), account if account is not None else _NO_ACCOUNT
 
 
 def _now() -> datetime:
@@ -136,7 +142,7 @@ class LookupCache:
         # Opened on first use (the first lookup comes after the window's first paint).
         self._connection: sqlite3.Connection | None = None
         # Lookups put but not yet written (see the module), by their key.
-        self._unwritten: dict[tuple[str, str, int], tuple[Any, datetime]] = {}
+        self._unwritten: dict[_Key, tuple[Any, datetime]] = {}
         self._write_timer: asyncio.TimerHandle | None = None
         # Hold lookups put inside the event loop for WRITE_DELAY_S (a window's cache); the
         # command line writes each at once, as its next run may start right after.
@@ -285,7 +291,7 @@ class LookupCache:
         *,
         fetched_at: datetime | None = None,
     ) -> None:
-        key = (endpoint, _params_key(params), account if account is not None else _NO_ACCOUNT)
+        key = _lookup_key(endpoint, params, account)
         self._unwritten[key] = (payload, fetched_at or _now())
         try:
             loop = asyncio.get_running_loop() if self.write_late else None
@@ -321,7 +327,7 @@ class LookupCache:
     def get(
         self, endpoint: str, params: Mapping[str, str], account: int | None
     ) -> CachedLookup | None:
-        key = (endpoint, _params_key(params), account if account is not None else _NO_ACCOUNT)
+        key = _lookup_key(endpoint, params, account)
         held = self._unwritten.get(key)
         if held is not None:  # a copy, as a read from the file would give
             payload, at = held
