@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from moment_gui.domain.rules import campaign_block
 from moment_gui.domain.selection import AudienceKind, AudiencePick, Inclusion, TargetingSelection
+from moment_gui.services.picks import simple_kinds
 from moment_gui.ui.audiences.inclusion import InclusionDelegate, PickedNameDelegate
 from moment_gui.ui.audiences.model import SORT_ROLE, AudienceModel, AudienceRow
 from moment_gui.ui.context import AppContext
@@ -140,7 +141,11 @@ class AudienceListTab(QWidget):
     @classmethod
     def ask_early(cls, ctx: AppContext) -> None:
         """Send the requests `load()` will make, before this tab is built (a cold start builds
-        the tabs while they travel; `load()` then takes their answers). Default: none."""
+        the tabs while they travel; `load()` then takes their answers). Default: the kind's
+        one list, when its vocabulary row names it (`services.picks.simple_kinds`)."""
+        endpoint = simple_kinds().get(cls.kind)
+        if endpoint is not None:
+            ctx.lookups.of(endpoint).ask_early()
 
     @classmethod
     def remembered_parent(

@@ -39,10 +39,6 @@ class CohortTab(AudienceListTab):
             "Population"
         )
 
-    @classmethod
-    def ask_early(cls, ctx: AppContext) -> None:
-        ctx.lookups.cohorts.ask_early()
-
     async def load(self) -> None:
         await self.follow(
             self.ctx.lookups.cohorts.revalidate(),
@@ -74,10 +70,6 @@ class CustomerFileTab(AudienceListTab):
 
     def headers(self) -> tuple[list[str], str | None]:
         return [self.tr("Customer file"), self.tr("Status")], self.tr("Population")
-
-    @classmethod
-    def ask_early(cls, ctx: AppContext) -> None:
-        ctx.lookups.customer_files.ask_early()
 
     async def load(self) -> None:
         await self.follow(
@@ -112,10 +104,6 @@ class TalkChannelTab(AudienceListTab):
     def headers(self) -> tuple[list[str], str | None]:
         return [self.tr("Kakao Talk channel"), self.tr("Search ID"), self.tr("Profile ID")], None
 
-    @classmethod
-    def ask_early(cls, ctx: AppContext) -> None:
-        ctx.lookups.talk_channels.ask_early()
-
     async def load(self) -> None:
         await self.follow(
             self.ctx.lookups.talk_channels.revalidate(),
@@ -142,10 +130,6 @@ class SyncProfileTab(AudienceListTab):
 
     def headers(self) -> tuple[list[str], str | None]:
         return [self.tr("Kakao Login service"), self.tr("Search ID"), self.tr("Profile ID")], None
-
-    @classmethod
-    def ask_early(cls, ctx: AppContext) -> None:
-        ctx.lookups.sync_profiles.ask_early()
 
     async def load(self) -> None:
         await self.follow(
