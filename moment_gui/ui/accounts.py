@@ -12,9 +12,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from moment_gui.ui.kakao_list import KakaoList, KakaoRow
+from moment_gui.ui.widgets.busy import busy_bar, result_label
 
 ERROR_STYLE = "color: #b3261e;"
 SUCCESS_STYLE = "color: #1e6b34;"
@@ -32,17 +33,8 @@ class AccountStep(QWidget):
         self.list.view.setMinimumHeight(180)
         layout.addWidget(self.list, 1)
         row = QHBoxLayout()
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(90)
-        self.busy.setMaximumHeight(12)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.result = QLabel(self)
-        self.result.setObjectName("accountResult")
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy = busy_bar(self)
+        self.result = result_label(self, "accountResult")
         self.use_button = QPushButton(self)
         self.use_button.setObjectName("useAccountButton")
         self.use_button.setDefault(True)

@@ -13,14 +13,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 from moment_gui.domain import kinds
 from moment_gui.domain.diff import SelectionDiff
 from moment_gui.ui.i18n import tr_message
+from moment_gui.ui.widgets.busy import busy_bar, result_label
 
 ADDED = QColor("#1e6b34")
 REMOVED = QColor("#a50e0e")
@@ -81,17 +81,8 @@ class ApplyDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.body, 1)
         result_row = QHBoxLayout()
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(90)
-        self.busy.setMaximumHeight(12)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.outcome = QLabel(self)
-        self.outcome.setObjectName("applyOutcome")
-        self.outcome.setWordWrap(True)
-        self.outcome.setTextFormat(Qt.TextFormat.PlainText)
-        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy = busy_bar(self)
+        self.outcome = result_label(self, "applyOutcome")
         result_row.addWidget(self.busy)
         result_row.addWidget(self.outcome, 1)
         layout.addLayout(result_row)

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar, QWidget
+
+from moment_gui.ui.widgets.busy import busy_bar
 
 ERROR_STYLE = "color: #b3261e;"
 Words = str | Callable[[], str]  # a callable is asked again after a language switch
@@ -21,11 +23,7 @@ class WindowStatusBar(QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusBar")
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(100)
-        self.busy.setMaximumHeight(12)
-        self.busy.setTextVisible(False)
+        self.busy = busy_bar(self, width=100)
         self.message = QLabel(self)
         self.message.setObjectName("statusMessage")
         self.retry_button = QPushButton(self)

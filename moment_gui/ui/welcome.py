@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from moment_gui.ui.accounts import AccountStep
+from moment_gui.ui.widgets.busy import busy_bar, result_label
 
 ERROR_STYLE = "color: #b3261e;"
 SUCCESS_STYLE = "color: #1e6b34;"
@@ -55,17 +55,8 @@ class TokenForm(QWidget):
         self.storage_note.setWordWrap(True)
         layout.addWidget(self.storage_note)
         row = QHBoxLayout()
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(90)
-        self.busy.setMaximumHeight(12)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
-        self.result = QLabel(self)
-        self.result.setObjectName("tokenResult")
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy = busy_bar(self)
+        self.result = result_label(self, "tokenResult")
         self.session_only_button = QPushButton(self)
         self.session_only_button.setObjectName("sessionOnlyButton")
         self.session_only_button.hide()
