@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Self
+from typing import Any, ClassVar, Self
 
 from moment_gui.api._parse import (
     as_list,
@@ -81,23 +81,31 @@ class AdAccountPage:
 
 
 @dataclass(frozen=True)
-class CampaignSummary:
-    """A row of `GET /campaigns`: enough to list and choose."""
+class _Listed:
+    """A row of one of Kakao's lists of objects: enough to list and choose."""
 
     id: int
     name: str
     config: str | None = None
     raw: Mapping[str, Any] = _raw()
+    what: ClassVar[str]  # the object's name in an error ("campaign")
 
     @classmethod
     def from_json(cls, obj: object) -> Self:
-        o = as_mapping(obj, "campaign")
+        o = as_mapping(obj, cls.what)
         return cls(
-            id=required_int(o, "id", "campaign"),
+            id=required_int(o, "id", cls.what),
             name=text(o, "name"),
             config=opt_str(o, "config"),
             raw=dict(o),
         )
+
+
+@dataclass(frozen=True)
+class CampaignSummary(_Listed):
+    """A row of `GET /campaigns`."""
+
+    what = "campaign"
 
 
 @dataclass(frozen=True)
@@ -127,23 +135,10 @@ class Campaign:
 
 
 @dataclass(frozen=True)
-class AdGroupSummary:
+class AdGroupSummary(_Listed):
     """A row of `GET /adGroups?campaignId=`."""
 
-    id: int
-    name: str
-    config: str | None = None
-    raw: Mapping[str, Any] = _raw()
-
-    @classmethod
-    def from_json(cls, obj: object) -> Self:
-        o = as_mapping(obj, "ad group")
-        return cls(
-            id=required_int(o, "id", "ad group"),
-            name=text(o, "name"),
-            config=opt_str(o, "config"),
-            raw=dict(o),
-        )
+    what = "ad group"
 
 
 @dataclass(frozen=True)
