@@ -14,39 +14,22 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 
 from moment_gui.domain.kakao_data import DataCategoryPick
+from moment_gui.ui.widgets.node_tree import AnyIndex, NodeLinks, NodeTreeModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-_NO_PARENT = QModelIndex()
 KEY_ROLE = Qt.ItemDataRole.UserRole  # the category ID, as docs/contracts.md asks of rows
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1  # what the filter box matches: name and ID
 
 
 @dataclass(eq=False)
-class CategoryNode:
+class CategoryNode(NodeLinks):
     pick: DataCategoryPick | None  # None only for the invisible root
     parent: CategoryNode | None = None
     children: list[CategoryNode] = field(default_factory=list)
     missing: bool = False  # picked earlier, not in the list Kakao returned now
-
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent is not None else 0
-
-    def walk(self) -> Iterator[CategoryNode]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
 
     def ancestors(self) -> Iterator[CategoryNode]:
         node = self.parent
@@ -55,12 +38,11 @@ class CategoryNode:
             node = node.parent
 
 
-class DataCategoryTreeModel(QAbstractItemModel):
+class DataCategoryTreeModel(NodeTreeModel[CategoryNode]):
     toggleRequested = Signal(object, bool)  # DataCategoryPick, wants it picked
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._root = CategoryNode(None)
+        super().__init__(CategoryNode(None), CategoryNode, parent)
         self._by_id: dict[str, CategoryNode] = {}
         self._picked: frozenset[str] = frozenset()
         self._below: dict[str, int] = {}  # ID → how many picks lie inside it
@@ -156,30 +138,7 @@ class DataCategoryTreeModel(QAbstractItemModel):
     def pick_at(self, index: AnyIndex) -> DataCategoryPick | None:
         return self._node(index).pick if index.isValid() else None
 
-    # -- QAbstractItemModel ------------------------------------------------------------
-    def index(self, row: int, column: int, parent: AnyIndex = _NO_PARENT) -> QModelIndex:
-        node = self._node(parent) if parent.isValid() else self._root
-        if column != 0 or not 0 <= row < len(node.children):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
-
-    def parent(self, index: AnyIndex = _NO_PARENT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        up = self._node(index).parent
-        if up is None or up is self._root:
-            return QModelIndex()
-        return self._index_of(up)
-
-    def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:
-        if parent.column() > 0:
-            return 0
-        node = self._node(parent) if parent.isValid() else self._root
-        return len(node.children)
-
-    def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:
-        return 1
-
+    # -- QAbstractItemModel (index, parent and counts: NodeTreeModel) ---------------------
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
@@ -284,13 +243,3 @@ class DataCategoryTreeModel(QAbstractItemModel):
             self.dataChanged.emit(first, last, roles)
             for child in node.children:
                 self._repaint(child)
-
-    def _node(self, index: AnyIndex) -> CategoryNode:
-        node = index.internalPointer()
-        assert isinstance(node, CategoryNode)
-        return node
-
-    def _index_of(self, node: CategoryNode) -> QModelIndex:
-        if node is self._root or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.row(), 0, node)

@@ -10,27 +10,17 @@ conflicts, undo); the model repaints from `set_picks`.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QApplication
 
 from moment_gui.domain.selection import RegionLevel, RegionPick
 from moment_gui.ui.regions.pick_index import Path, PickIndex
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-_NO_PARENT = QModelIndex()  # one shared default: Qt's "the root"
+from moment_gui.ui.widgets.node_tree import NO_PARENT, AnyIndex, NodeLinks, NodeTreeModel
 
 
 class LoadState(enum.Enum):
@@ -40,7 +30,7 @@ class LoadState(enum.Enum):
 
 
 @dataclass(eq=False)
-class RegionNode:
+class RegionNode(NodeLinks):
     """One row. `pick is None` only for the invisible root and the "Loading…" placeholder."""
 
     pick: RegionPick | None
@@ -52,22 +42,13 @@ class RegionNode:
     def is_placeholder(self) -> bool:
         return self.pick is None and self.parent is not None
 
-    def row(self) -> int:
-        return self.parent.children.index(self) if self.parent is not None else 0
 
-    def walk(self) -> Iterator[RegionNode]:
-        yield self
-        for child in self.children:
-            yield from child.walk()
-
-
-class RegionTreeModel(QAbstractItemModel):
+class RegionTreeModel(NodeTreeModel[RegionNode]):
     fetchRequested = Signal(object)  # RegionPick whose children should be loaded
     toggleRequested = Signal(object, bool)  # RegionPick, wants it picked
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._root = RegionNode(None, state=LoadState.LOADED)
+        super().__init__(RegionNode(None, state=LoadState.LOADED), RegionNode, parent)
         self._by_path: dict[Path, RegionNode] = {}
         self._picks = PickIndex()
 
@@ -141,31 +122,8 @@ class RegionTreeModel(QAbstractItemModel):
         node = self._by_path.get(region.path)
         return node is not None and node.state is LoadState.LOADING
 
-    # -- QAbstractItemModel ------------------------------------------------------------
-    def index(self, row: int, column: int, parent: AnyIndex = _NO_PARENT) -> QModelIndex:
-        node = self._node(parent) if parent.isValid() else self._root
-        if column != 0 or not 0 <= row < len(node.children):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row])
-
-    def parent(self, index: AnyIndex = _NO_PARENT) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        up = self._node(index).parent
-        if up is None or up is self._root:
-            return QModelIndex()
-        return self._index_of(up)
-
-    def rowCount(self, parent: AnyIndex = _NO_PARENT) -> int:
-        if parent.column() > 0:
-            return 0
-        node = self._node(parent) if parent.isValid() else self._root
-        return len(node.children)
-
-    def columnCount(self, parent: AnyIndex = _NO_PARENT) -> int:
-        return 1
-
-    def hasChildren(self, parent: AnyIndex = _NO_PARENT) -> bool:
+    # -- QAbstractItemModel (index, parent and counts: NodeTreeModel) ---------------------
+    def hasChildren(self, parent: AnyIndex = NO_PARENT) -> bool:
         node = self._node(parent) if parent.isValid() else self._root
         if node.children:
             return True
@@ -279,13 +237,3 @@ class RegionTreeModel(QAbstractItemModel):
                     self._by_path.pop(gone.pick.path, None)
         node.children = []
         self.endRemoveRows()
-
-    def _node(self, index: AnyIndex) -> RegionNode:
-        node = index.internalPointer()
-        assert isinstance(node, RegionNode)
-        return node
-
-    def _index_of(self, node: RegionNode) -> QModelIndex:
-        if node is self._root or node.parent is None:
-            return QModelIndex()
-        return self.createIndex(node.row(), 0, node)
